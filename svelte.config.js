@@ -1,0 +1,38 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** sha256 of the `style` attribute on SvelteKit's `#svelte-announcer` (a CSP violation in any e2e test if it changes). */
+const KIT_ANNOUNCER_STYLE_HASH = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every known page is prerendered; 200.html is the SPA shell for pages that only exist in the browser.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The page registers the worker itself with workbox-window (prompt to update, never a silent reload).
+		serviceWorker: { register: false },
+		// Absolute asset URLs, so a page served at `/read/x/` (trailing slash) finds its files, online or offline.
+		paths: { relative: false },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// The one inline style allowed is SvelteKit's route announcer (`style` attribute in its root component).
+				'style-src': ['self', 'unsafe-hashes', KIT_ANNOUNCER_STYLE_HASH],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;
