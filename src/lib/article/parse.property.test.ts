@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { blockTexts, parseArticle } from './parse';
+import type { Article } from './types';
+
+// Tokens that only mark structure up (heading hashes, bullets, list numbers, quote marks) and are not words.
+const MARKUP = /^(?:#+|>+|[-*•]|\d+[.)])$/;
+
+/** Whitespace-separated words (control characters count as whitespace) with pure markup dropped. */
+function words(text: string): string[] {
+	return (
+		text
+			// eslint-disable-next-line no-control-regex -- the parser turns control characters into spaces
+			.replace(/[\u0000-\u001F]/g, ' ')
+			.split(/\s+/)
+			.filter((token) => token !== '' && !MARKUP.test(token))
+	);
+}
+
+function outputWords(article: Article): string[] {
+	return [article.title, ...article.blocks.flatMap(blockTexts)].flatMap(words);
+}
+
+const pieces = fc.constantFrom(
+	'\n',
+	'\n\n',
+	'\r\n',
+	'\r',
+	'\uFEFF',
+	'# ',
+	'## ',
+	'####### ',
+	'- ',
+	'* ',
+	'• ',
+	'1. ',
+	'2) ',
+	'> ',
+	'>',
+	': ',
+	'.',
+	',',
+	' ',
+	'\t',
+	'\u0000',
+	'\u0007',
+	'\u001B',
+	'\u2028',
+	'\uD800',
+	'Label',
+	'Hello world',
+	'Mr. Smith',
+	'مرحبا بالعالم',
+	'שלום עולם',
+	'你好世界',
+	'東京に行きました。',
+	'Привет мир'
+);
+
+const articleLike = fc.oneof(
+	fc.string({ unit: 'binary' }),
+	fc.string({ unit: 'grapheme' }),
+	fc
+		.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 })
+		.map((parts) => parts.join(''))
+);
+
+describe('parseArticle properties', () => {
+	it('never throws and always returns a well-formed article', () => {
+		fc.assert(
+			fc.property(articleLike, (text) => {
+				const article = parseArticle(text);
+				expect(typeof article.title).toBe('string');
+				expect(article.id).not.toBe('');
+				expect(article.wordCount).toBeGreaterThanOrEqual(0);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('keeps every word of the input, in order, dropping only markup', () => {
+		fc.assert(
+			fc.property(articleLike, (text) => {
+				expect(outputWords(parseArticle(text))).toEqual(words(text));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('gives every heading a unique, non-empty id', () => {
+		fc.assert(
+			fc.property(articleLike, (text) => {
+				const ids = parseArticle(text).blocks.flatMap((b) => (b.kind === 'heading' ? [b.id] : []));
+				expect(ids.every((id) => id !== '')).toBe(true);
+				expect(new Set(ids).size).toBe(ids.length);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('parses a 1 MB single line in linear time and keeps its words', { timeout: 30_000 }, () => {
+		const line = 'Word, مرحبا 你好 '.repeat(65_536);
+		const started = performance.now();
+		const article = parseArticle(`Title\n\n${line}`);
+		// Generous for a loaded machine, yet far below what quadratic work on 1 MB would take.
+		expect(performance.now() - started).toBeLessThan(10_000);
+		expect(article.blocks).toHaveLength(1);
+		expect(article.blocks[0]?.kind).toBe('standfirst');
+		expect(outputWords(article)).toHaveLength(1 + 3 * 65_536);
+	});
+});
