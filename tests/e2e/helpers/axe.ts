@@ -1,0 +1,36 @@
+// The one accessibility check every page and state goes through (settings as in TESTING.md).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Experimental rules axe leaves off unless named. */
+export const AXE_EXPERIMENTAL_RULES = ['label-content-name-mismatch', 'css-orientation-lock', 'p-as-heading'];
+
+const CONTRAST_RULES = new Set(['color-contrast', 'color-contrast-enhanced']);
+
+/** Runs axe over the page as it is now; `state` names it in the failure message. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.options({
+			runOnly: { type: 'tag', values: AXE_TAGS },
+			rules: Object.fromEntries(AXE_EXPERIMENTAL_RULES.map((id) => [id, { enabled: true }]))
+		})
+		.analyze();
+
+	const ran = new Set(
+		[...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map(
+			(r) => r.id
+		)
+	);
+	for (const rule of ['color-contrast-enhanced', 'target-size', ...AXE_EXPERIMENTAL_RULES]) {
+		expect(ran, `axe rule ${rule} must run (${state})`).toContain(rule);
+	}
+
+	const describe = (list: typeof results.violations) =>
+		list.map((r) => `${r.id}: ${r.help}\n  ${r.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+	expect(describe(results.violations), `axe violations (${state})`).toEqual([]);
+	// Contrast axe cannot decide (text over images, gradients) counts as a failure, not a pass.
+	const undecidedContrast = results.incomplete.filter((r) => CONTRAST_RULES.has(r.id));
+	expect(describe(undecidedContrast), `axe could not decide contrast (${state})`).toEqual([]);
+}
