@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteArticle, getArticle, listArticles, markOpened, restoreArticle, saveArticle } from './articles';
+import { getProgress, saveProgress } from './progress';
+import type { ArticleRecord, LecternDb } from './schema';
+import { expectOk, makeArticleRecord, makeProgressRecord, openTestDb } from './test-factory';
+
+let db: LecternDb;
+
+beforeEach(async () => {
+	db = await openTestDb();
+});
+
+afterEach(() => {
+	db.close();
+});
+
+async function saveAll(records: ArticleRecord[]) {
+	for (const record of records) expectOk(await saveArticle(db, record));
+}
+
+async function titles(options: Parameters<typeof listArticles>[1]) {
+	return expectOk(await listArticles(db, options)).map((article) => article.title);
+}
+
+describe('saving and reading articles', () => {
+	it('reads back exactly what was saved', async () => {
+		const record = makeArticleRecord({ openedAt: 5, sourceKind: 'markdown' });
+
+		expect(await saveArticle(db, record)).toEqual({ ok: true, value: undefined });
+
+		expect(expectOk(await getArticle(db, record.id))).toEqual(record);
+	});
+
+	it('finds nothing for an id that was never saved', async () => {
+		expect(expectOk(await getArticle(db, 'missing'))).toBeUndefined();
+	});
+
+	it('replaces an article saved again with the same id', async () => {
+		const record = makeArticleRecord();
+		await saveAll([record, { ...record, title: 'Renamed' }]);
+
+		expect(await titles({ sort: 'title' })).toEqual(['Renamed']);
+	});
+});
+
+describe('listing articles', () => {
+	beforeEach(async () => {
+		await saveAll([
+			makeArticleRecord({ title: 'Canals', updatedAt: 300, openedAt: 20 }),
+			makeArticleRecord({ title: 'Apples', updatedAt: 500 }),
+			makeArticleRecord({ title: 'Erosion', updatedAt: 100, openedAt: 40 }),
+			makeArticleRecord({ title: 'Bees', updatedAt: 200, openedAt: 30 }),
+			makeArticleRecord({ title: 'Dunes', updatedAt: 400 })
+		]);
+	});
+
+	it('puts the most recently updated first, a page at a time', async () => {
+		expect(await titles({ sort: 'updated' })).toEqual(['Apples', 'Dunes', 'Canals', 'Bees', 'Erosion']);
+		expect(await titles({ sort: 'updated', limit: 2 })).toEqual(['Apples', 'Dunes']);
+		expect(await titles({ sort: 'updated', limit: 2, offset: 2 })).toEqual(['Canals', 'Bees']);
+		expect(await titles({ sort: 'updated', limit: 2, offset: 4 })).toEqual(['Erosion']);
+		expect(await titles({ sort: 'updated', offset: 9 })).toEqual([]);
+	});
+
+	it('sorts by title from A to Z, a page at a time', async () => {
+		expect(await titles({ sort: 'title' })).toEqual(['Apples', 'Bees', 'Canals', 'Dunes', 'Erosion']);
+		expect(await titles({ sort: 'title', limit: 3, offset: 1 })).toEqual(['Bees', 'Canals', 'Dunes']);
+	});
+
+	it('lists opened articles, most recently opened first, leaving out those never opened', async () => {
+		expect(await titles({ sort: 'opened' })).toEqual(['Erosion', 'Bees', 'Canals']);
+		expect(await titles({ sort: 'opened', limit: 1, offset: 1 })).toEqual(['Bees']);
+	});
+
+	it('returns an empty page for a limit of zero', async () => {
+		expect(await titles({ sort: 'title', limit: 0 })).toEqual([]);
+	});
+
+	it('moves an article to the top of the opened list when it is opened', async () => {
+		const [dunes] = expectOk(await listArticles(db, { sort: 'updated', offset: 1, limit: 1 }));
+		if (dunes === undefined) throw new Error('Dunes is missing');
+
+		expect(expectOk(await markOpened(db, dunes.id, 50))).toBe(true);
+
+		expect(await titles({ sort: 'opened' })).toEqual(['Dunes', 'Erosion', 'Bees', 'Canals']);
+		expect(expectOk(await getArticle(db, dunes.id))).toEqual({ ...dunes, openedAt: 50 });
+	});
+
+	it('reports that a deleted article could not be marked as opened', async () => {
+		expect(expectOk(await markOpened(db, 'missing', 50))).toBe(false);
+	});
+});
+
+describe('deleting and undoing', () => {
+	it('removes the reading position with the article, and undo brings both back', async () => {
+		const article = makeArticleRecord();
+		const progress = makeProgressRecord({ articleId: article.id });
+		await saveAll([article]);
+		expectOk(await saveProgress(db, progress));
+
+		const deleted = expectOk(await deleteArticle(db, article.id));
+
+		expect(deleted).toEqual({ article, progress });
+		expect(expectOk(await getArticle(db, article.id))).toBeUndefined();
+		expect(expectOk(await getProgress(db, article.id))).toBeUndefined();
+
+		if (deleted === undefined) throw new Error('Nothing was deleted');
+		expectOk(await restoreArticle(db, deleted));
+
+		expect(expectOk(await getArticle(db, article.id))).toEqual(article);
+		expect(expectOk(await getProgress(db, article.id))).toEqual(progress);
+	});
+
+	it('restores an article that had no reading position without inventing one', async () => {
+		const article = makeArticleRecord();
+		await saveAll([article]);
+
+		const deleted = expectOk(await deleteArticle(db, article.id));
+		expect(deleted).toEqual({ article });
+		if (deleted === undefined) throw new Error('Nothing was deleted');
+		expectOk(await restoreArticle(db, deleted));
+
+		expect(expectOk(await getArticle(db, article.id))).toEqual(article);
+		expect(expectOk(await getProgress(db, article.id))).toBeUndefined();
+	});
+
+	it('has nothing to undo when the article was already gone', async () => {
+		expect(expectOk(await deleteArticle(db, 'missing'))).toBeUndefined();
+	});
+
+	it('leaves other articles alone', async () => {
+		const keep = makeArticleRecord({ title: 'Keep' });
+		const remove = makeArticleRecord({ title: 'Remove' });
+		await saveAll([keep, remove]);
+
+		expectOk(await deleteArticle(db, remove.id));
+
+		expect(await titles({ sort: 'title' })).toEqual(['Keep']);
+	});
+});

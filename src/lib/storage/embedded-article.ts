@@ -1,0 +1,54 @@
+import type { StorageResult } from './errors';
+import type { ArticleRecord, LecternDb } from './schema';
+import { sourceRevision } from './source-text';
+import { withTransaction } from './transaction';
+
+/** The article that ships with Lectern, as the build parsed it. */
+export type EmbeddedArticle = Pick<ArticleRecord, 'id' | 'title' | 'lang' | 'dir' | 'source' | 'wordCount'>;
+
+export type EnsureOutcome = 'added' | 'updated' | 'unchanged';
+
+function matches(stored: ArticleRecord, shipped: EmbeddedArticle, revision: string): boolean {
+	return (
+		stored.sourceRevision === revision &&
+		stored.title === shipped.title &&
+		stored.lang === shipped.lang &&
+		stored.dir === shipped.dir &&
+		stored.wordCount === shipped.wordCount
+	);
+}
+
+/**
+ * First-run save of the embedded article, safe to call on every start: adds it when absent, refreshes its
+ * text when this build ships a different one (keeping createdAt, openedAt and the reading position), and
+ * otherwise leaves it alone. One transaction, keyed by id, so two tabs starting at once cannot duplicate it.
+ */
+export function ensureEmbeddedArticle(
+	db: LecternDb,
+	shipped: EmbeddedArticle,
+	now = Date.now()
+): Promise<StorageResult<EnsureOutcome>> {
+	const revision = sourceRevision(shipped.source);
+	// Copy field by field so extra properties on the caller's object (e.g. parsed blocks) are not stored
+	const fields = {
+		id: shipped.id,
+		title: shipped.title,
+		lang: shipped.lang,
+		dir: shipped.dir,
+		source: shipped.source,
+		wordCount: shipped.wordCount,
+		sourceKind: 'embedded',
+		sourceRevision: revision
+	} satisfies Partial<ArticleRecord>;
+	return withTransaction(db, ['articles'], 'readwrite', async (tx): Promise<EnsureOutcome> => {
+		const store = tx.objectStore('articles');
+		const stored = await store.get(shipped.id);
+		if (stored === undefined) {
+			await store.add({ ...fields, createdAt: now, updatedAt: now });
+			return 'added';
+		}
+		if (matches(stored, shipped, revision)) return 'unchanged';
+		await store.put({ ...stored, ...fields, updatedAt: now });
+		return 'updated';
+	});
+}

@@ -1,0 +1,25 @@
+export { DB_NAME, DB_VERSION, SETTINGS_ID } from './schema';
+export type {
+	ArticleRecord,
+	LecternDb,
+	LecternSchema,
+	ProgressRecord,
+	SettingsRecord,
+	SourceKind
+} from './schema';
+export { MIGRATIONS } from './migrations';
+export type { Migration } from './migrations';
+export { openLecternDb } from './db';
+export type { OpenLecternDbOptions } from './db';
+export { STORAGE_MESSAGES, toStorageError } from './errors';
+export type { StorageError, StorageErrorKind, StorageResult } from './errors';
+export { deleteArticle, getArticle, listArticles, markOpened, restoreArticle, saveArticle } from './articles';
+export type { ArticleSort, DeletedArticle, ListArticlesOptions } from './articles';
+export { ensureEmbeddedArticle } from './embedded-article';
+export type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
+export { getProgress, saveProgress } from './progress';
+export { loadSettingsRecord, saveSettingsRecord } from './settings-store';
+export type { SaveSettingsOptions } from './settings-store';
+export { formatBytes, requestPersistence, storageEstimate } from './persistence';
+export type { StorageManagerLike, StorageUsage } from './persistence';
+export { countWords, sourceRevision } from './source-text';
