@@ -1,0 +1,142 @@
+// The reader page's link to storage: one connection per page, the embedded article saved on first run, and
+// the reading position (scroll anchor) restored and kept. Every failure becomes a sentence in the status region.
+import type { Article } from '$lib/article/types';
+import { EMBEDDED_ARTICLE_ID } from '$lib/article/embedded';
+import { afterPageLoad } from '$lib/idle';
+import type { LecternDb, ProgressRecord } from '$lib/storage';
+import { appMessages } from '$lib/status/messages.svelte';
+
+// Storage code loads after the article is on screen; the first paint needs none of it.
+const storage = () => afterPageLoad().then(() => import('$lib/storage'));
+
+let connection: Promise<LecternDb | null> | null = null;
+/** Saves the open article's place; set while a reading session runs. */
+let saveActive: (() => Promise<void>) | null = null;
+
+/** The page's database connection, opened once; null when storage is off (the reader can still read). */
+export function database(): Promise<LecternDb | null> {
+	connection ??= storage()
+		.then(({ openLecternDb }) =>
+			openLecternDb({
+				onBlocking: () => {
+					connection = null;
+					appMessages.say(
+						'Lectern was updated in another tab. Reload this tab to keep saving your place.',
+						'reload'
+					);
+				},
+				onBlocked: () =>
+					appMessages.say(
+						'Lectern is updating. Close its other tabs or windows to finish; your reading is safe.'
+					),
+				onTerminated: () => {
+					connection = null;
+					appMessages.say(
+						'Lectern lost access to its storage on this device. Reload to keep saving your place.',
+						'reload'
+					);
+				}
+			})
+		)
+		.then((opened) => {
+			if (opened.ok) return opened.value;
+			appMessages.say(
+				opened.error.kind === 'unavailable'
+					? 'Saving is off in this browser window (private browsing may block it). You can still read.'
+					: opened.error.message
+			);
+			return null;
+		});
+	return connection;
+}
+
+/** Saves the embedded article's original text on first run (and when a new build ships a new text). */
+async function saveEmbedded(db: LecternDb, article: Article): Promise<void> {
+	const response = await fetch(`/articles/${EMBEDDED_ARTICLE_ID}.txt`);
+	if (!response.ok) throw new Error(`HTTP ${response.status}`);
+	const source = await response.text();
+	const { ensureEmbeddedArticle } = await storage();
+	const saved = await ensureEmbeddedArticle(db, { ...article, source });
+	if (!saved.ok) appMessages.say(saved.error.message);
+}
+
+/** The index of the first block whose bottom is below the top of the viewport. */
+function blockAtTop(root: HTMLElement): HTMLElement | undefined {
+	return [...root.querySelectorAll<HTMLElement>('[data-block]')].find(
+		(element) => element.getBoundingClientRect().bottom > 0
+	);
+}
+
+/**
+ * Opens the article's session: saves the embedded article, restores the last scroll position (unless the
+ * address names a place), and saves it again as the reader scrolls or leaves. Returns a stop function.
+ */
+export function startReadingSession(article: Article, root: HTMLElement): () => void {
+	let stored: ProgressRecord | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let persistenceAsked = false;
+
+	const save = async () => {
+		const block = blockAtTop(root);
+		const db = await database();
+		if (!db || !block) return;
+		const index = Number(block.dataset.block);
+		const record: ProgressRecord = {
+			articleId: article.id,
+			block: stored?.block ?? index,
+			sentence: stored?.sentence ?? 0,
+			quote: stored?.quote ?? (block.textContent ?? '').trim().slice(0, 40),
+			scrollBlock: index,
+			updatedAt: Date.now()
+		};
+		const { requestPersistence, saveProgress } = await storage();
+		const result = await saveProgress(db, record);
+		if (!result.ok) appMessages.say(result.error.message);
+		else if (!persistenceAsked) {
+			// The first saved place is the moment Lectern holds something of the reader's worth keeping.
+			persistenceAsked = true;
+			await requestPersistence();
+		}
+	};
+	saveActive = save;
+	const saveSoon = () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void save(), 500);
+	};
+	const saveNow = () => {
+		clearTimeout(timer);
+		void save();
+	};
+
+	const ready = (async () => {
+		const db = await database();
+		if (!db) return;
+		if (article.id === EMBEDDED_ARTICLE_ID) await saveEmbedded(db, article);
+		const { getProgress, markOpened } = await storage();
+		await markOpened(db, article.id);
+		const progress = await getProgress(db, article.id);
+		stored = progress.ok ? progress.value : undefined;
+		const anchor = stored?.scrollBlock;
+		if (anchor !== undefined && anchor > 0 && !location.hash) {
+			root.querySelector(`[data-block="${anchor}"]`)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+		}
+		addEventListener('scroll', saveSoon, { passive: true });
+		addEventListener('pagehide', saveNow);
+	})().catch((error: unknown) =>
+		appMessages.say(`Lectern could not open your reading place: ${String(error)}`)
+	);
+
+	return () => {
+		if (saveActive === save) saveActive = null;
+		void ready.then(() => {
+			removeEventListener('scroll', saveSoon);
+			removeEventListener('pagehide', saveNow);
+			saveNow();
+		});
+	};
+}
+
+/** Saves the open article's place now, e.g. before reloading into a new version. */
+export async function saveBeforeReload(): Promise<void> {
+	await saveActive?.();
+}
