@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(chromium espeak-ng speech-dispatcher speech-dispatcher-espeak-ng pulseaudio sox)
+PACKAGES=(chromium fonts-dejavu-core fonts-liberation espeak-ng speech-dispatcher speech-dispatcher-espeak-ng pulseaudio sox)
 COMMANDS=(chromium espeak-ng speech-dispatcher pulseaudio sox)
 
 missing_packages=()
@@ -20,7 +20,7 @@ if [ ${#missing_packages[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ 
 	echo "setup: installing ${missing_packages[*]}"
 	export DEBIAN_FRONTEND=noninteractive
 	apt-get update -qq
-	apt-get install -y -qq --no-install-recommends "${missing_packages[@]}" >/dev/null
+	apt-get install -y -qq "${missing_packages[@]}" >/dev/null
 elif [ ${#missing_packages[@]} -gt 0 ]; then
 	echo "setup: missing Debian packages: ${missing_packages[*]}"
 	echo "setup: run as root (or with sudo): apt-get install ${missing_packages[*]}"

@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from './helpers/axe';
 import { EMBEDDED_PARAGRAPHS, expect, test } from './helpers/fixtures';
 import { startServer, waitUntilOfflineReady } from './helpers/server';
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
 import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { startServer, waitUntilOfflineReady } from './helpers/server';
 
@@ -67,6 +68,7 @@ test('an update waits for the reader, reloads once when they agree, and keeps th
 	const reload = page.getByRole('button', { name: 'Reload to update' });
 	await expect(reload).toBeVisible();
 	expect(await focused(), 'the prompt never takes focus').toBe(focusBefore);
+	await expectNoAxeViolations(page, 'update prompt');
 
 	// Nothing happens on its own: no reload while the reader has not agreed.
 	let loads = 0;
@@ -131,5 +133,6 @@ test('a database upgrade from another tab: the old tab says what happened, nothi
 		'Lectern was updated in another tab. Reload this tab to keep saving your place.'
 	);
 	await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+	await expectNoAxeViolations(page, 'updated in another tab');
 	await server.stop();
 });

@@ -1,0 +1,95 @@
+// The app's own states beyond the article: settings, install offers, storage switched off.
+import { expectNoAxeViolations } from './helpers/axe';
+import { EMBEDDED_PARAGRAPHS, EMBEDDED_PATH, expect, test } from './helpers/fixtures';
+import { expectNoHorizontalScroll, expectTargetsAtLeast44px } from './helpers/layout';
+
+/** Fires the event Chromium sends when Lectern can be installed, with a stub prompt that records its use. */
+async function offerInstall(page: import('@playwright/test').Page): Promise<void> {
+	await page.evaluate(() => {
+		const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+			prompt: async () => {
+				(window as unknown as { installPrompted: boolean }).installPrompted = true;
+			},
+			userChoice: Promise.resolve({ outcome: 'accepted' })
+		});
+		window.dispatchEvent(offer);
+	});
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	for (const width of [320, 1280]) {
+		test(`the settings page is accessible: ${colorScheme}, ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.emulateMedia({ colorScheme });
+			await page.goto('/settings');
+			await expect(page).toHaveTitle('Settings — Lectern');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+			await expect(page.getByTestId('storage-used')).toHaveText(
+				/^[\d.]+ (B|kB|MB|GB) of [\d.]+ (B|kB|MB|GB|TB) available$/
+			);
+			const state = `settings, ${colorScheme}, ${width} px`;
+			await expectNoAxeViolations(page, state);
+			await expectNoHorizontalScroll(page, state);
+			await expectTargetsAtLeast44px(page, state);
+		});
+	}
+}
+
+test('the Install button appears only when the browser offers installation, and uses the offer once', async ({
+	page
+}) => {
+	await page.goto(EMBEDDED_PATH);
+	const banner = page.getByRole('banner');
+	await expect(banner.getByRole('link', { name: 'Settings' })).toBeVisible();
+	await expect(banner.getByRole('button', { name: 'Install' })).toHaveCount(0);
+
+	await offerInstall(page);
+	const install = banner.getByRole('button', { name: 'Install' });
+	await expect(install).toBeVisible();
+	await expectNoAxeViolations(page, 'install offered');
+	await expectTargetsAtLeast44px(page, 'install offered');
+
+	await install.click();
+	expect(
+		await page.evaluate(() => (window as unknown as { installPrompted?: boolean }).installPrompted)
+	).toBe(true);
+	await expect(install).toHaveCount(0);
+});
+
+test('running installed (standalone), Lectern offers no Install button and says it is installed', async ({
+	page
+}) => {
+	// Chromium cannot emulate display-mode here; iOS's navigator.standalone takes the same path in the app.
+	await page.addInitScript(() => Object.defineProperty(navigator, 'standalone', { get: () => true }));
+	await page.goto('/settings');
+	await offerInstall(page);
+	await expect(page.getByText('Lectern is installed on this device.')).toBeVisible();
+	await expect(page.getByRole('button', { name: /Install/ })).toHaveCount(0);
+});
+
+test.describe('on an iPhone', () => {
+	test.use({
+		userAgent:
+			'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'
+	});
+
+	test('settings explain Share, then Add to Home Screen', async ({ page }) => {
+		await page.goto('/settings');
+		await expect(page.getByText('To install Lectern, tap Share, then Add to Home Screen.')).toBeVisible();
+		await expectNoAxeViolations(page, 'iOS install hint');
+	});
+});
+
+test('with IndexedDB unavailable the article still reads and the page says saving is off', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
+	});
+	await page.goto(EMBEDDED_PATH);
+	await expect(page.getByRole('status')).toHaveText(
+		'Saving is off in this browser window (private browsing may block it). You can still read.'
+	);
+	await expect(page.locator('article')).toContainText(EMBEDDED_PARAGRAPHS.at(-1) ?? '');
+	await expectNoAxeViolations(page, 'saving off');
+});
