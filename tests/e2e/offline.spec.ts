@@ -38,6 +38,7 @@ test('after one visit, every page opens with the network gone and the server sto
 	await expect(page.getByRole('status')).toHaveText(
 		'You are offline. Lectern and your saved articles still work.'
 	);
+	await expectNoAxeViolations(page, 'offline');
 
 	// A page that only exists in the browser gets the app shell offline, and says plainly what is missing.
 	await page.goto(`${server.origin}/read/an-article-never-saved`);
