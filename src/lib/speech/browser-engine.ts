@@ -65,3 +65,8 @@ export function createBrowserEngine(
 		resume: () => synth.resume()
 	};
 }
+
+/** Whether this browser can read aloud at all; some embedded browsers and old Android WebViews cannot. */
+export function hasSpeechSynthesis(): boolean {
+	return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+}

@@ -1,54 +1,10 @@
 // A scriptable SpeechEngine that replays real browsers' quirks (see TESTING.md, "Real speech"). It has only
 // type imports so it can also be bundled into a page through Playwright's addInitScript.
 import type { Clock } from './clock';
-import type { SpeechEngine, SpeechVoice, UtteranceEvents, UtteranceRequest } from './engine';
+import type { SpeechVoice, UtteranceEvents, UtteranceRequest } from './engine';
+import type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-engine-options';
 
-/** What one speak() call does; queued with `queue()`, else 'speak'. */
-export type FakeOutcome =
-	| 'speak'
-	/** No event ever fires, as for a garbage-collected utterance; the queue moves on after its duration. */
-	| 'silent'
-	/** Starts, then goes quiet with no `end` and the queue stuck until cancel(), as Chrome's network voices do. */
-	| 'no-end'
-	| { error: string; afterStart?: boolean };
-
-export interface FakeEngineOptions {
-	clock?: Clock;
-	voices?: SpeechVoice[];
-	/** When getVoices() stops being empty, with a `voiceschanged`; 'never' keeps it empty and silent. Default 0. */
-	voicesAfterMs?: number | 'never';
-	/** 'none' replays Chromium on Linux, which sends no boundary events. Default 'words'. */
-	boundaries?: 'words' | 'none';
-	/** false replays Safari, whose boundary events lack charLength. Default true. */
-	boundaryCharLength?: boolean;
-	/** Speaking takes `text.length * msPerChar / rate` ms. Default 60. */
-	msPerChar?: number;
-	startDelayMs?: number;
-	/** Android: pause() stops speech like cancel() but sends no event, and resume() has nothing to resume. */
-	pauseCancels?: boolean;
-	/** Chrome's network voices: speech longer than this stops there with no `end` and the queue stuck. */
-	maxUtteranceMs?: number | null;
-	/** What cancel() sends: 'errors' = `interrupted` (speaking) and `canceled` (queued), like Chrome. */
-	cancelEvents?: 'errors' | 'end' | 'none';
-	/** How late cancel()'s events arrive; they always arrive after cancel() has returned. Default 30. */
-	cancelEventDelayMs?: number;
-	/** speak() fails with `not-allowed` until activate() stands in for a click. */
-	requireActivation?: boolean;
-}
-
-export interface FakeSpeechEngine extends SpeechEngine {
-	/** The text of every utterance that started, in order. */
-	readonly spoken: string[];
-	/** Every speak() request, spoken or not. */
-	readonly requests: UtteranceRequest[];
-	/** Calls and events in order, e.g. 'speak Hi', 'start Hi', 'error interrupted Hi', 'cancel'. */
-	readonly log: string[];
-	readonly speaking: boolean;
-	queue(...outcomes: FakeOutcome[]): void;
-	activate(): void;
-	/** Replaces the voice list and fires `voiceschanged`. */
-	setVoices(voices: SpeechVoice[]): void;
-}
+export type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-engine-options';
 
 interface Utterance {
 	request: UtteranceRequest;
@@ -160,7 +116,8 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeSpeechEng
 	}
 
 	function lateEvent(u: Utterance, event: string) {
-		if (options.cancelEvents === 'none' || (options.cancelEvents === 'end' && event !== 'interrupted')) return;
+		if (options.cancelEvents === 'none' || (options.cancelEvents === 'end' && event !== 'interrupted'))
+			return;
 		const name = options.cancelEvents === 'end' ? 'end' : event;
 		clock.setTimeout(() => {
 			say(u, name === 'end' ? 'end' : `error ${name}`);
@@ -193,7 +150,16 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeSpeechEng
 			engine.requests.push(request);
 			engine.log.push(`speak ${request.text}`);
 			const outcome: FakeOutcome = activated ? (scripted.shift() ?? 'speak') : { error: 'not-allowed' };
-			const u: Utterance = { request, events, outcome, timers: [], started: false, offset: 0, resumedAt: 0, nextBoundary: 0 };
+			const u: Utterance = {
+				request,
+				events,
+				outcome,
+				timers: [],
+				started: false,
+				offset: 0,
+				resumedAt: 0,
+				nextBoundary: 0
+			};
 			if (!activated) return void after(u, 0, () => finish(u, 'not-allowed'));
 			waiting.push(u);
 			startNext();

@@ -1,0 +1,27 @@
+// Read-aloud: speech items from an article, a Narrator over them, and the engines it can drive.
+export type { Clock } from './clock';
+export { systemClock } from './clock';
+export type { SpeechEngine, SpeechVoice, UtteranceEvents, UtteranceRequest } from './engine';
+export { createBrowserEngine, hasSpeechSynthesis } from './browser-engine';
+export { createFakeEngine, fakeVoices } from './fake-engine';
+export type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-engine';
+export { Narrator } from './narrator.svelte';
+export type { NarratorOptions, NarratorState } from './narrator-options';
+export type { SleepSetting } from './sleep-timer.svelte';
+export { SPEECH_MESSAGES, speechError } from './speech-errors';
+export type { SpeechError, SpeechErrorKind } from './speech-errors';
+export { buildSpeechItems } from './speech-items';
+export type { SpeechItem, SpeechItemOptions } from './speech-items';
+export { SPEECH_WORDS_PER_MINUTE } from './listening-time';
+export { languageName } from './language-tags';
+export {
+	chooseVoice,
+	groupVoicesByRegion,
+	isNoveltyVoice,
+	preferredVoice,
+	rankVoices,
+	rememberedVoice,
+	searchVoices,
+	withPreferredVoice
+} from './voices';
+export type { VoiceChoice, VoiceGroup, VoicePreferences } from './voices';

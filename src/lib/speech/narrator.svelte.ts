@@ -1,0 +1,258 @@
+// Read-aloud as a state machine over speech items. It never trusts the engine to pause or to end: pause is
+// cancel + remember the item, and the UtteranceRunner's watchdogs and generation numbers cover lost and late events.
+import { systemClock, type Clock } from './clock';
+import type { SpeechEngine, SpeechVoice } from './engine';
+import { listeningEstimator } from './listening-time';
+import * as nav from './navigation';
+import { SleepTimer, type SleepSetting } from './sleep-timer.svelte';
+import { speechError, type SpeechError, type SpeechErrorKind } from './speech-errors';
+import type { SpeechItem } from './speech-items';
+import { UtteranceRunner } from './utterance-runner';
+import { VoiceSelection } from './voice-selection.svelte';
+import type { NarratorOptions, NarratorState } from './narrator-options';
+
+export type { NarratorOptions, NarratorState } from './narrator-options';
+
+/** Items in a row that may fail before reading aloud gives up. */
+const MAX_FAILURES = 3;
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+export class Narrator {
+	#state = $state<NarratorState>('idle');
+	#index = $state(0);
+	#rate = $state(1);
+	#pitch = $state(1);
+	#error = $state<SpeechError | null>(null);
+	readonly #engine: SpeechEngine;
+	readonly #items: readonly SpeechItem[];
+	readonly #options: NarratorOptions;
+	readonly #clock: Clock;
+	readonly #voices: VoiceSelection;
+	readonly #runner: UtteranceRunner;
+	readonly #sleep: SleepTimer;
+	readonly #estimate: (fromIndex: number, rate: number) => number;
+	readonly #stopListening: () => void;
+	#failures = 0;
+	#voicesWaited = false;
+	#voiceTimer: unknown = null;
+
+	constructor(engine: SpeechEngine, items: SpeechItem[], options: NarratorOptions) {
+		this.#engine = engine;
+		this.#items = items;
+		this.#options = options;
+		this.#clock = options.clock ?? systemClock;
+		this.#voices = new VoiceSelection(options.lang, options.preferredVoice ?? null);
+		this.#runner = new UtteranceRunner(engine, this.#clock, options.startTimeoutMs ?? 5000, {
+			onStart: (item) => options.onItemStart?.(item, this.#index),
+			onEnd: () => {
+				this.#failures = 0;
+				this.#advance();
+			},
+			onWord: (item, charIndex, charLength) => options.onWord?.(item, charIndex, charLength),
+			onFailure: (code) => this.#failed(code)
+		});
+		this.#sleep = new SleepTimer(this.#clock, () => this.pause());
+		this.#estimate = listeningEstimator(items);
+		this.#stopListening = engine.onVoicesChanged(() => this.#loadVoices());
+		this.#loadVoices();
+	}
+
+	get state(): NarratorState {
+		return this.#state;
+	}
+	get index(): number {
+		return this.#index;
+	}
+	get current(): SpeechItem | null {
+		return this.#items[this.#index] ?? null;
+	}
+	get rate(): number {
+		return this.#rate;
+	}
+	get pitch(): number {
+		return this.#pitch;
+	}
+	/** null means the engine's default voice for the language. */
+	get voice(): SpeechVoice | null {
+		return this.#voices.voice;
+	}
+	/** Voices for the article's language, best first. */
+	get voices(): SpeechVoice[] {
+		return this.#voices.ranked;
+	}
+	get allVoices(): SpeechVoice[] {
+		return this.#voices.all;
+	}
+	get error(): string | null {
+		return this.#error?.message ?? null;
+	}
+	get errorKind(): SpeechErrorKind | null {
+		return this.#error?.kind ?? null;
+	}
+	/** Worth saying but not an error, e.g. "No English voice is installed on this device…". */
+	get notice(): string | null {
+		return this.#voices.notice;
+	}
+	get sleep(): number | 'end-of-article' | null {
+		return this.#sleep.remaining;
+	}
+
+	/** Reads from `fromIndex`, else from the current item (from the start again once finished). */
+	play(fromIndex?: number): void {
+		if (this.#items.length === 0) return void (this.#state = 'finished');
+		if (fromIndex !== undefined) this.#index = this.#clampIndex(fromIndex);
+		else if (this.#active) return;
+		else if (this.#state === 'finished') this.#index = 0;
+		this.#halt();
+		this.#error = null;
+		this.#failures = 0;
+		this.#loadVoices();
+		if (this.#voices.all.length > 0 || this.#voicesWaited) return this.#speak();
+		this.#state = 'waiting-for-voices';
+		this.#voiceTimer = this.#clock.setTimeout(() => {
+			this.#voicesWaited = true;
+			this.#speak();
+		}, this.#options.voiceWaitMs ?? 5000);
+	}
+
+	/** Stops speech and remembers the item; never engine.pause(), which is cancel() with no `end` on Android. */
+	pause(): void {
+		if (!this.#active) return;
+		this.#halt();
+		this.#state = 'paused';
+	}
+
+	/** Re-speaks the current item from its start. */
+	resume(): void {
+		if (this.#state === 'paused') this.play();
+	}
+
+	toggle(): void {
+		if (this.#active) this.pause();
+		else this.play();
+	}
+
+	/** Ends the session: quiet, idle, sleep timer off; the index stays for a later play(). */
+	stop(): void {
+		this.#halt();
+		this.#state = 'idle';
+		this.#error = null;
+		this.#sleep.clear();
+	}
+
+	nextSentence = (): void => this.#go(nav.nextSentenceIndex(this.#items, this.#index));
+	previousSentence = (): void => this.#go(nav.previousSentenceIndex(this.#items, this.#index));
+	nextBlock = (): void => this.#go(nav.nextBlockIndex(this.#items, this.#index));
+	previousBlock = (): void => this.#go(nav.previousBlockIndex(this.#items, this.#index));
+
+	/** Moves to an item; speech carries on from there when playing. */
+	seek(index: number): void {
+		this.#index = this.#clampIndex(index);
+		if (this.#state === 'playing') this.#restart();
+		else if (this.#state === 'finished') this.#state = 'paused';
+	}
+
+	setRate(rate: number): void {
+		if (!Number.isFinite(rate) || clamp(rate, 0.5, 3) === this.#rate) return;
+		this.#rate = clamp(rate, 0.5, 3);
+		this.#restart();
+	}
+
+	setPitch(pitch: number): void {
+		if (!Number.isFinite(pitch) || clamp(pitch, 0.5, 2) === this.#pitch) return;
+		this.#pitch = clamp(pitch, 0.5, 2);
+		this.#restart();
+	}
+
+	setVoice(voice: SpeechVoice | null): void {
+		this.#voices.choose(voice);
+		this.#restart();
+	}
+
+	setSleepTimer(minutes: SleepSetting): void {
+		this.#sleep.set(minutes);
+	}
+
+	/** Estimated ms of listening from an item to the end, at the current rate. */
+	listeningMsRemaining(fromIndex: number = this.#index): number {
+		return this.#estimate(fromIndex, this.#rate);
+	}
+
+	dispose(): void {
+		this.#stopListening();
+		if (this.#active) this.#halt();
+		this.#sleep.clear();
+		this.#state = 'idle';
+	}
+
+	get #active(): boolean {
+		return this.#state === 'playing' || this.#state === 'waiting-for-voices';
+	}
+
+	#clampIndex(index: number): number {
+		return clamp(Math.trunc(index) || 0, 0, Math.max(0, this.#items.length - 1));
+	}
+
+	#loadVoices(): void {
+		this.#voices.update(this.#engine.getVoices());
+		if (this.#state === 'waiting-for-voices' && this.#voices.all.length > 0) this.#speak();
+	}
+
+	#halt(): void {
+		this.#clearVoiceTimer();
+		this.#runner.halt();
+	}
+
+	#clearVoiceTimer(): void {
+		if (this.#voiceTimer !== null) this.#clock.clearTimeout(this.#voiceTimer);
+		this.#voiceTimer = null;
+	}
+
+	#go(index: number): void {
+		if (index < this.#items.length) return this.seek(index);
+		this.#halt();
+		this.#finish();
+	}
+
+	/** Changing voice, rate or pitch mid-item restarts it, so the new setting is heard at once. */
+	#restart(): void {
+		if (this.#state !== 'playing') return;
+		this.#runner.halt();
+		this.#speak();
+	}
+
+	#speak(): void {
+		const item = this.#items[this.#index];
+		if (!item) return this.#finish();
+		this.#clearVoiceTimer();
+		this.#state = 'playing';
+		this.#runner.speak(item, { voice: this.#voices.voice, rate: this.#rate, pitch: this.#pitch });
+	}
+
+	#advance(): void {
+		if (this.#index + 1 >= this.#items.length) return this.#finish();
+		this.#index++;
+		this.#speak();
+	}
+
+	#failed(code: string): void {
+		const error = speechError(code);
+		if (error.kind === 'not-allowed' || error.kind === 'interrupted') {
+			// Needs the reader: a click for not-allowed, or a decision after another app took the speaker.
+			this.#state = 'paused';
+			this.#error = error;
+			return;
+		}
+		this.#failures++;
+		if (this.#failures < MAX_FAILURES) return this.#advance();
+		this.#state = 'error';
+		this.#error = error;
+	}
+
+	#finish(): void {
+		this.#index = Math.max(0, this.#items.length - 1);
+		this.#state = 'finished';
+		if (this.#sleep.remaining === 'end-of-article') this.#sleep.clear();
+	}
+}
