@@ -9,6 +9,7 @@ const PORT = 4173;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	globalSetup: './tests/e2e/global-setup.ts',
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env.CI),
 	retries: 0,
@@ -22,6 +23,11 @@ export default defineConfig({
 		launchOptions: { executablePath, args: CHROME_FLAGS },
 		trace: 'retain-on-failure'
 	},
+	// Real speech runs last and alone: one speech-dispatcher and one audio sink, no other page competing.
+	projects: [
+		{ name: 'app', testIgnore: /speech\.spec\.ts/ },
+		{ name: 'real-speech', testMatch: /speech\.spec\.ts/, dependencies: ['app'] }
+	],
 	// The production build, served as a static host serves it; never the dev server.
 	webServer: {
 		command: 'node scripts/start.js',

@@ -93,6 +93,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.setViewportSize({ width, height: 800 });
 			await page.emulateMedia({ colorScheme });
 			await page.goto(EMBEDDED_PATH);
+			// Everything the page adds after load (the read-aloud bar) is part of the state checked.
+			await expect(page.getByRole('region', { name: 'Read aloud' })).toBeVisible();
 			const state = `${colorScheme}, ${width} px`;
 			await expectNoAxeViolations(page, state);
 			await expectNoHorizontalScroll(page, state);

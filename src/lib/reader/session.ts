@@ -68,35 +68,71 @@ function blockAtTop(root: HTMLElement): HTMLElement | undefined {
 }
 
 /**
+ * Merges a change into an article's saved place in one read-modify-write, so the scroll anchor and the
+ * read-aloud position never overwrite each other. The first save also asks the browser to keep Lectern's data.
+ */
+let persistenceAsked = false;
+async function updatePlace(
+	articleId: string,
+	change: (previous: ProgressRecord | undefined) => ProgressRecord
+): Promise<void> {
+	const db = await database();
+	if (!db) return;
+	const { getProgress, requestPersistence, saveProgress } = await storage();
+	const previous = await getProgress(db, articleId);
+	const result = await saveProgress(db, change(previous.ok ? previous.value : undefined));
+	if (!result.ok) appMessages.say(result.error.message);
+	else if (!persistenceAsked) {
+		// The first saved place is the moment Lectern holds something of the reader's worth keeping.
+		persistenceAsked = true;
+		await requestPersistence();
+	}
+}
+
+/** The saved place of an article, or undefined (also when storage is off). */
+export async function readPlace(articleId: string): Promise<ProgressRecord | undefined> {
+	const db = await database();
+	if (!db) return undefined;
+	const { getProgress } = await storage();
+	const progress = await getProgress(db, articleId);
+	return progress.ok ? progress.value : undefined;
+}
+
+/** Saves where read-aloud is (at each sentence start), keeping the scroll anchor. */
+export function saveSpokenPlace(
+	articleId: string,
+	place: Pick<ProgressRecord, 'block' | 'sentence' | 'quote'>
+): Promise<void> {
+	const now = Date.now();
+	return updatePlace(articleId, (previous) => ({
+		...previous,
+		articleId,
+		...place,
+		spokenAt: now,
+		updatedAt: now
+	}));
+}
+
+/**
  * Opens the article's session: saves the embedded article, restores the last scroll position (unless the
  * address names a place), and saves it again as the reader scrolls or leaves. Returns a stop function.
  */
 export function startReadingSession(article: Article, root: HTMLElement): () => void {
-	let stored: ProgressRecord | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	let persistenceAsked = false;
 
 	const save = async () => {
 		const block = blockAtTop(root);
-		const db = await database();
-		if (!db || !block) return;
+		if (!block) return;
 		const index = Number(block.dataset.block);
-		const record: ProgressRecord = {
+		await updatePlace(article.id, (previous) => ({
+			block: index,
+			sentence: 0,
+			quote: (block.textContent ?? '').trim().slice(0, 40),
+			...previous,
 			articleId: article.id,
-			block: stored?.block ?? index,
-			sentence: stored?.sentence ?? 0,
-			quote: stored?.quote ?? (block.textContent ?? '').trim().slice(0, 40),
 			scrollBlock: index,
 			updatedAt: Date.now()
-		};
-		const { requestPersistence, saveProgress } = await storage();
-		const result = await saveProgress(db, record);
-		if (!result.ok) appMessages.say(result.error.message);
-		else if (!persistenceAsked) {
-			// The first saved place is the moment Lectern holds something of the reader's worth keeping.
-			persistenceAsked = true;
-			await requestPersistence();
-		}
+		}));
 	};
 	saveActive = save;
 	const saveSoon = () => {
@@ -112,11 +148,9 @@ export function startReadingSession(article: Article, root: HTMLElement): () => 
 		const db = await database();
 		if (!db) return;
 		if (article.id === EMBEDDED_ARTICLE_ID) await saveEmbedded(db, article);
-		const { getProgress, markOpened } = await storage();
+		const { markOpened } = await storage();
 		await markOpened(db, article.id);
-		const progress = await getProgress(db, article.id);
-		stored = progress.ok ? progress.value : undefined;
-		const anchor = stored?.scrollBlock;
+		const anchor = (await readPlace(article.id))?.scrollBlock;
 		if (anchor !== undefined && anchor > 0 && !location.hash) {
 			root.querySelector(`[data-block="${anchor}"]`)?.scrollIntoView({ block: 'start', behavior: 'instant' });
 		}

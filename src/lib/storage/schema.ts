@@ -34,6 +34,8 @@ export interface ProgressRecord {
 	/** First ~40 characters of the sentence, to re-anchor if the text changed. */
 	quote: string;
 	scrollBlock?: number;
+	/** When read-aloud last started a sentence here; absent when the place comes only from scrolling. */
+	spokenAt?: number;
 	updatedAt: number;
 }
 

@@ -73,7 +73,14 @@ export async function expectTargetsAtLeast44px(page: Page, state: string): Promi
 
 /** Tabs through the page: each stop shows a focus indicator and is not hidden off-screen or under a bar. */
 export async function expectFocusAlwaysVisible(page: Page, state: string): Promise<number> {
-	const count = await page.locator(FOCUSABLE).count();
+	// Only what Tab can reach: visible and enabled (closed dialogs and disabled buttons are skipped by Tab too).
+	const count = await page.evaluate(
+		(selector) =>
+			[...document.querySelectorAll<HTMLElement>(selector)].filter(
+				(element) => !element.matches(':disabled') && element.checkVisibility()
+			).length,
+		FOCUSABLE
+	);
 	await page.locator('body').focus();
 	for (let stop = 0; stop < count; stop += 1) {
 		await page.keyboard.press('Tab');
