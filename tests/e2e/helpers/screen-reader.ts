@@ -33,3 +33,26 @@ export async function readWholePage(page: Page, maxSteps = 600): Promise<string[
 		{ url: BUNDLE_URL, maxSteps }
 	);
 }
+
+/** Starts the virtual screen reader and leaves it listening (live regions are logged as "polite: …"). */
+export async function startListening(page: Page): Promise<void> {
+	await page.evaluate(async (url) => {
+		const { virtual } = await import(/* @vite-ignore */ url);
+		await virtual.start({ container: document.body });
+		(window as unknown as { __virtualScreenReader: unknown }).__virtualScreenReader = virtual;
+	}, BUNDLE_URL);
+}
+
+/** Everything the listening virtual screen reader said since `startListening`; stops it. */
+export async function stopListening(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const virtual = (
+			window as unknown as {
+				__virtualScreenReader: { spokenPhraseLog(): Promise<string[]>; stop(): Promise<void> };
+			}
+		).__virtualScreenReader;
+		const log = await virtual.spokenPhraseLog();
+		await virtual.stop();
+		return log;
+	});
+}

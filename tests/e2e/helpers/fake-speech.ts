@@ -1,0 +1,123 @@
+// A scripted stand-in for the browser's Web Speech API, injected before the app runs (addInitScript), so the
+// real app code — engine adapter, narrator, player, highlight — runs against speech that is fast and observable.
+import type { Page } from '@playwright/test';
+
+export interface FakeSpeechLog {
+	/** Every utterance that started: its text and rate. */
+	started: { text: string; rate: number }[];
+	/** The utterance speaking now, if any. */
+	current: string | null;
+}
+
+export async function installFakeSpeech(page: Page, msPerChar = 25): Promise<void> {
+	await page.addInitScript((msPerChar: number) => {
+		type Utterance = EventTarget & {
+			text: string;
+			lang: string;
+			rate: number;
+			pitch: number;
+			voice: unknown;
+			[handler: `on${string}`]: ((event: Event) => void) | null;
+		};
+		const log: FakeSpeechLog = { started: [], current: null };
+		(window as unknown as { __speech: FakeSpeechLog }).__speech = log;
+
+		class FakeUtterance extends EventTarget {
+			text: string;
+			lang = '';
+			rate = 1;
+			pitch = 1;
+			voice: unknown = null;
+			onstart = null;
+			onend = null;
+			onerror = null;
+			onboundary = null;
+			constructor(text = '') {
+				super();
+				this.text = text;
+			}
+		}
+		const fire = (utterance: Utterance, type: string, extra: object = {}) => {
+			const event = Object.assign(new Event(type), extra);
+			utterance[`on${type}`]?.(event);
+			utterance.dispatchEvent(event);
+		};
+		const voices = [
+			{
+				name: 'Test voice (United Kingdom)',
+				lang: 'en-GB',
+				localService: true,
+				default: true,
+				voiceURI: 'test-gb'
+			},
+			{
+				name: 'Test voice (United States)',
+				lang: 'en-US',
+				localService: true,
+				default: false,
+				voiceURI: 'test-us'
+			}
+		];
+		const queue: Utterance[] = [];
+		let speaking: Utterance | null = null;
+		let timers: number[] = [];
+
+		const next = () => {
+			const utterance = queue.shift();
+			speaking = utterance ?? null;
+			log.current = null;
+			if (!utterance) return;
+			timers.push(
+				window.setTimeout(() => {
+					log.started.push({ text: utterance.text, rate: utterance.rate });
+					log.current = utterance.text;
+					fire(utterance, 'start');
+				}, 10)
+			);
+			timers.push(
+				window.setTimeout(
+					() => {
+						fire(utterance, 'end');
+						next();
+					},
+					10 + (utterance.text.length * msPerChar) / utterance.rate
+				)
+			);
+		};
+
+		const synth = Object.assign(new EventTarget(), {
+			getVoices: () => voices,
+			speak(utterance: Utterance) {
+				queue.push(utterance);
+				if (!speaking) next();
+			},
+			cancel() {
+				for (const timer of timers) clearTimeout(timer);
+				timers = [];
+				const cut = speaking;
+				queue.length = 0;
+				speaking = null;
+				log.current = null;
+				// Like Chrome: the cancelled utterance reports `interrupted`, late.
+				if (cut) window.setTimeout(() => fire(cut, 'error', { error: 'interrupted' }), 5);
+			},
+			pause() {},
+			resume() {}
+		});
+		Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synth });
+		Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, value: FakeUtterance });
+	}, msPerChar);
+}
+
+export function speechLog(page: Page): Promise<FakeSpeechLog> {
+	return page.evaluate(() => structuredClone((window as unknown as { __speech: FakeSpeechLog }).__speech));
+}
+
+/** The text under the read-aloud highlight right now ('' when none). */
+export function highlighted(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const highlight = CSS.highlights?.get('lectern-sentence');
+		const range = highlight ? [...highlight][0] : undefined;
+		return range instanceof Range ? range.toString() : '';
+	});
+}

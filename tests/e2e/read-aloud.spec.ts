@@ -1,0 +1,169 @@
+// Read aloud in the real app against a scripted Web Speech API: keyboard control, highlight, skip, speed,
+// the options dialog, resume after reload, announcements, and the overlay fallback.
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
+import { highlighted, installFakeSpeech, speechLog } from './helpers/fake-speech';
+import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
+import { serveVirtualScreenReader, startListening, stopListening } from './helpers/screen-reader';
+
+const TITLE = 'Israel claims control of key Rafah crossing after rejecting ceasefire deal with Hamas';
+
+/** Tabs (keyboard only) until the named button of the player has focus. */
+async function tabTo(page: Page, name: string): Promise<void> {
+	const target = page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name, exact: true });
+	await expect(target).toBeVisible();
+	for (let press = 0; press < 40; press += 1) {
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached the "${name}" button`);
+}
+
+/** Presses Play as a keyboard user would (a pointer click may scroll the page first, moving the start). */
+async function pressPlay(page: Page, name = 'Play'): Promise<void> {
+	const button = page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name, exact: true });
+	await button.focus();
+	await page.keyboard.press('Enter');
+}
+
+async function current(page: Page): Promise<string | null> {
+	return (await speechLog(page)).current;
+}
+
+test.beforeEach(async ({ page }) => {
+	await installFakeSpeech(page);
+});
+
+test('keyboard only: play, skip, pause, resume and stop, with the highlight on the sentence being spoken', async ({
+	page
+}) => {
+	await page.goto(EMBEDDED_PATH);
+	const status = page.getByRole('region', { name: 'Read aloud' }).getByRole('status');
+	await tabTo(page, 'Play');
+	await page.keyboard.press('Enter');
+	await expect(status).toHaveText('Reading');
+	await expect.poll(() => current(page)).toBe(TITLE);
+	await expect.poll(() => highlighted(page)).toBe(TITLE);
+
+	// L (player focused): next sentence; the highlight moves with the speech.
+	await page.keyboard.press('l');
+	await expect.poll(() => current(page)).toMatch(/^The Israeli military claims/);
+	expect(await highlighted(page)).toBe(await current(page));
+	await page.keyboard.press('l');
+	await expect.poll(() => current(page)).toMatch(/^Israel said it was conducting/);
+	await page.keyboard.press('j');
+	await expect.poll(() => current(page)).toMatch(/^The Israeli military claims/);
+
+	// K pauses (silence) and resumes the same sentence from its start.
+	const before = await current(page);
+	await page.keyboard.press('k');
+	await expect(status).toHaveText('Paused');
+	await expect.poll(() => current(page)).toBeNull();
+	await page.keyboard.press('k');
+	await expect(status).toHaveText('Reading');
+	await expect.poll(() => current(page)).toBe(before);
+
+	await expectNoAxeViolations(page, 'reading aloud');
+
+	// Escape stops from anywhere and clears the highlight.
+	await page.keyboard.press('Escape');
+	await expect.poll(() => current(page)).toBeNull();
+	await expect.poll(() => highlighted(page)).toBe('');
+});
+
+test('the options dialog: reachable by keyboard, accessible, speed restarts the sentence, Escape only closes it', async ({
+	page
+}) => {
+	// Slow speech, so the title is still being read when the speed changes.
+	await installFakeSpeech(page, 300);
+	await page.goto(EMBEDDED_PATH);
+	const player = page.getByRole('region', { name: 'Read aloud' });
+	await pressPlay(page);
+	await expect.poll(() => current(page)).toBe(TITLE);
+
+	await tabTo(page, 'Options');
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Read-aloud options' });
+	await expect(dialog).toBeVisible();
+	await expectNoAxeViolations(page, 'read-aloud options');
+
+	const speed = dialog.getByRole('slider', { name: 'Speed' });
+	await speed.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(speed).toHaveAttribute('aria-valuetext', '1.25 times speed');
+	// The sentence being read starts again at the new speed.
+	await expect
+		.poll(async () =>
+			(await speechLog(page)).started.filter((entry) => entry.text === TITLE).map((e) => e.rate)
+		)
+		.toEqual([1, 1.25]);
+	await expect(dialog.getByRole('combobox', { name: 'Voice' })).toHaveValue('test-gb');
+
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(player.getByRole('button', { name: 'Options' })).toBeFocused();
+	await expect(player.getByRole('status')).toHaveText('Reading');
+});
+
+test('after a reload, "Continue listening" resumes at the saved sentence', async ({ page }) => {
+	await page.goto(EMBEDDED_PATH);
+	const player = page.getByRole('region', { name: 'Read aloud' });
+	await pressPlay(page);
+	await expect.poll(() => current(page)).toBe(TITLE);
+	for (let skip = 0; skip < 3; skip += 1) await player.getByRole('button', { name: 'Next sentence' }).click();
+	const place = await current(page);
+	expect(place).toMatch(/^A Gaza border authority spokesperson/);
+	await player.getByRole('button', { name: 'Pause' }).click();
+
+	await page.reload();
+	const resume = page
+		.getByRole('region', { name: 'Read aloud' })
+		.getByRole('button', { name: 'Continue listening' });
+	await expect(resume).toBeVisible();
+	await pressPlay(page, 'Continue listening');
+	await expect.poll(() => current(page)).toBe(place);
+	expect(await highlighted(page)).toBe(place);
+});
+
+test('a screen reader hears "Reading" once, and never the sentences as announcements', async ({ page }) => {
+	await serveVirtualScreenReader(page);
+	await page.goto(EMBEDDED_PATH);
+	await expect(page.getByRole('region', { name: 'Read aloud' })).toBeVisible();
+	await startListening(page);
+	await pressPlay(page);
+	// Let several sentences go by while the screen reader listens to the live regions.
+	await expect
+		.poll(async () => (await speechLog(page)).started.length, { timeout: 20_000 })
+		.toBeGreaterThan(3);
+	const log = await stopListening(page);
+	const announcements = log.filter(
+		(phrase) => phrase.startsWith('polite:') || phrase.startsWith('assertive:')
+	);
+	expect(announcements.filter((phrase) => phrase.includes('Reading'))).toHaveLength(1);
+	const sentences = (await speechLog(page)).started.map((entry) => entry.text.slice(0, 30));
+	for (const sentence of sentences) {
+		expect(announcements.some((phrase) => phrase.includes(sentence))).toBe(false);
+	}
+});
+
+test.describe('where the CSS Custom Highlight API is missing', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(CSS, 'highlights', { configurable: true, value: undefined });
+		});
+	});
+
+	test('an overlay marks the sentence and the article text is left untouched', async ({ page }) => {
+		await page.goto(EMBEDDED_PATH);
+		const before = await page.locator('article').innerHTML();
+		await pressPlay(page);
+		await expect.poll(() => current(page)).toBe(TITLE);
+		const boxes = page.locator('.highlight-overlay .highlight-box');
+		await expect(boxes.first()).toBeVisible();
+		const title = await page.locator('#title').boundingBox();
+		const box = await boxes.first().boundingBox();
+		expect(Math.abs((box?.y ?? 0) - (title?.y ?? -100))).toBeLessThan(40);
+		expect(await page.locator('article').innerHTML()).toBe(before);
+		await expect(page.locator('.highlight-overlay')).toHaveAttribute('aria-hidden', 'true');
+	});
+});
