@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { highlighted, installFakeSpeech, speechLog } from './helpers/fake-speech';
 import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
+import { expectNoHorizontalScroll, expectTargetsAtLeast44px } from './helpers/layout';
 import { serveVirtualScreenReader, startListening, stopListening } from './helpers/screen-reader';
 
 const TITLE = 'Israel claims control of key Rafah crossing after rejecting ceasefire deal with Hamas';
@@ -155,7 +156,9 @@ test.describe('where the CSS Custom Highlight API is missing', () => {
 
 	test('an overlay marks the sentence and the article text is left untouched', async ({ page }) => {
 		await page.goto(EMBEDDED_PATH);
-		const before = await page.locator('article').innerHTML();
+		// The title and every block, exactly as rendered: the highlight must not split or wrap their text.
+		const text = () => page.locator('#title, [data-block]').evaluateAll((all) => all.map((e) => e.outerHTML));
+		const before = await text();
 		await pressPlay(page);
 		await expect.poll(() => current(page)).toBe(TITLE);
 		const boxes = page.locator('.highlight-overlay .highlight-box');
@@ -163,7 +166,38 @@ test.describe('where the CSS Custom Highlight API is missing', () => {
 		const title = await page.locator('#title').boundingBox();
 		const box = await boxes.first().boundingBox();
 		expect(Math.abs((box?.y ?? 0) - (title?.y ?? -100))).toBeLessThan(40);
-		expect(await page.locator('article').innerHTML()).toBe(before);
+		expect(await text()).toEqual(before);
 		await expect(page.locator('.highlight-overlay')).toHaveAttribute('aria-hidden', 'true');
 	});
 });
+
+for (const width of [320, 1280]) {
+	test(`once listening, every heading and paragraph offers "Read from here" (${width} px)`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto(EMBEDDED_PATH);
+		const offers = page.getByRole('button', { name: 'Read from here' });
+		// A reader who never listens has no extra stops.
+		await expect(page.getByRole('region', { name: 'Read aloud' })).toBeVisible();
+		await expect(offers).toHaveCount(0);
+
+		await pressPlay(page);
+		await expect.poll(() => current(page)).toBe(TITLE);
+		// The title, the standfirst, 18 paragraphs and 2 sub-headings; not the related-content notes.
+		await expect(offers).toHaveCount(22);
+		const state = `read from here, ${width} px`;
+		await expectNoAxeViolations(page, state);
+		await expectTargetsAtLeast44px(page, state);
+		await expectNoHorizontalScroll(page, state);
+
+		// By keyboard: the button just before a sub-heading starts reading at that sub-heading.
+		const beforeHeading = page
+			.locator('#ceasefire-deal-rejected')
+			.locator('xpath=preceding-sibling::button[1]');
+		await beforeHeading.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => current(page)).toBe('Ceasefire deal rejected');
+		await expect.poll(() => highlighted(page)).toBe('Ceasefire deal rejected');
+	});
+}
