@@ -78,9 +78,8 @@ async function updatePlace(
 ): Promise<void> {
 	const db = await database();
 	if (!db) return;
-	const { getProgress, requestPersistence, saveProgress } = await storage();
-	const previous = await getProgress(db, articleId);
-	const result = await saveProgress(db, change(previous.ok ? previous.value : undefined));
+	const { requestPersistence, updateProgress } = await storage();
+	const result = await updateProgress(db, articleId, change);
 	if (!result.ok) appMessages.say(result.error.message);
 	else if (!persistenceAsked) {
 		// The first saved place is the moment Lectern holds something of the reader's worth keeping.

@@ -17,7 +17,7 @@ export { deleteArticle, getArticle, listArticles, markOpened, restoreArticle, sa
 export type { ArticleSort, DeletedArticle, ListArticlesOptions } from './articles';
 export { ensureEmbeddedArticle } from './embedded-article';
 export type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
-export { getProgress, saveProgress } from './progress';
+export { getProgress, saveProgress, updateProgress } from './progress';
 export { loadSettingsRecord, saveSettingsRecord } from './settings-store';
 export type { SaveSettingsOptions } from './settings-store';
 export { formatBytes, requestPersistence, storageEstimate } from './persistence';

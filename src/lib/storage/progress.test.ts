@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle } from './articles';
-import { getProgress, saveProgress } from './progress';
+import { getProgress, saveProgress, updateProgress } from './progress';
 import type { LecternDb } from './schema';
 import { expectOk, makeArticleRecord, makeProgressRecord, openTestDb } from './test-factory';
 
@@ -36,5 +36,38 @@ describe('reading progress', () => {
 		expect(expectOk(await saveProgress(db, orphan))).toBe(false);
 
 		expect(expectOk(await getProgress(db, orphan.articleId))).toBeUndefined();
+	});
+
+	it('merges concurrent changes: the scroll anchor and the spoken place both survive', async () => {
+		const article = makeArticleRecord();
+		expectOk(await saveArticle(db, article));
+		expectOk(await saveProgress(db, makeProgressRecord({ articleId: article.id, block: 1, scrollBlock: 1 })));
+
+		const [scrolled, spoken] = await Promise.all([
+			updateProgress(db, article.id, (previous) => ({
+				...makeProgressRecord(),
+				...previous,
+				scrollBlock: 9
+			})),
+			updateProgress(db, article.id, (previous) => ({
+				...makeProgressRecord(),
+				...previous,
+				block: 12,
+				sentence: 2
+			}))
+		]);
+
+		expect(expectOk(scrolled) && expectOk(spoken)).toBe(true);
+		expect(expectOk(await getProgress(db, article.id))).toMatchObject({
+			scrollBlock: 9,
+			block: 12,
+			sentence: 2
+		});
+	});
+
+	it('updates nothing for an article that no longer exists', async () => {
+		const result = await updateProgress(db, 'gone', () => makeProgressRecord({ articleId: 'gone' }));
+		expect(expectOk(result)).toBe(false);
+		expect(expectOk(await getProgress(db, 'gone'))).toBeUndefined();
 	});
 });

@@ -18,3 +18,21 @@ export function getProgress(
 ): Promise<StorageResult<ProgressRecord | undefined>> {
 	return withTransaction(db, ['progress'], 'readonly', (tx) => tx.objectStore('progress').get(articleId));
 }
+
+/**
+ * Changes the saved position in one transaction (read and write together), so two savers in a tab — the
+ * scroll anchor and read-aloud — never overwrite each other's fields. False when the article is gone.
+ */
+export function updateProgress(
+	db: LecternDb,
+	articleId: string,
+	change: (previous: ProgressRecord | undefined) => ProgressRecord
+): Promise<StorageResult<boolean>> {
+	return withTransaction(db, ['articles', 'progress'], 'readwrite', async (tx) => {
+		const articleKey = await tx.objectStore('articles').getKey(articleId);
+		if (articleKey === undefined) return false;
+		const store = tx.objectStore('progress');
+		await store.put(change(await store.get(articleId)));
+		return true;
+	});
+}
