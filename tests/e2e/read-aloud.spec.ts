@@ -1,41 +1,11 @@
 // Read aloud in the real app against a scripted Web Speech API: keyboard control, highlight, skip, speed,
 // the options dialog, resume after reload, announcements, and the overlay fallback.
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { highlighted, installFakeSpeech, speechLog } from './helpers/fake-speech';
+import { current, nowSpeaking, pressPlay, tabTo, TITLE } from './helpers/player';
 import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { expectNoHorizontalScroll, expectTargetsAtLeast44px } from './helpers/layout';
 import { serveVirtualScreenReader, startListening, stopListening } from './helpers/screen-reader';
-
-const TITLE = 'Israel claims control of key Rafah crossing after rejecting ceasefire deal with Hamas';
-
-/** Tabs (keyboard only) until the named button of the player has focus. */
-async function tabTo(page: Page, name: string): Promise<void> {
-	const target = page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name, exact: true });
-	await expect(target).toBeVisible();
-	for (let press = 0; press < 40; press += 1) {
-		if (await target.evaluate((element) => element === document.activeElement)) return;
-		await page.keyboard.press('Tab');
-	}
-	throw new Error(`Tab never reached the "${name}" button`);
-}
-
-/** Presses Play as a keyboard user would (a pointer click may scroll the page first, moving the start). */
-async function pressPlay(page: Page, name = 'Play'): Promise<void> {
-	const button = page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name, exact: true });
-	await button.focus();
-	await page.keyboard.press('Enter');
-}
-
-async function current(page: Page): Promise<string | null> {
-	return (await speechLog(page)).current;
-}
-
-/** The utterance being spoken, waiting out the moment between two utterances when none is. */
-async function nowSpeaking(page: Page): Promise<string> {
-	await expect.poll(() => current(page)).not.toBeNull();
-	return (await current(page)) ?? '';
-}
 
 test.beforeEach(async ({ page }) => {
 	await installFakeSpeech(page);
@@ -82,7 +52,7 @@ test('the options dialog: reachable by keyboard, accessible, speed restarts the 
 	page
 }) => {
 	// Slow speech, so the title is still being read when the speed changes.
-	await installFakeSpeech(page, 300);
+	await installFakeSpeech(page, { msPerChar: 300 });
 	await page.goto(EMBEDDED_PATH);
 	const player = page.getByRole('region', { name: 'Read aloud' });
 	await pressPlay(page);
@@ -186,6 +156,8 @@ for (const width of [320, 1280]) {
 	test(`once listening, every heading and paragraph offers "Read from here" (${width} px)`, async ({
 		page
 	}) => {
+		// Slow speech: the three-word sub-heading lasts seconds, not the half second a loaded CI machine can miss.
+		await installFakeSpeech(page, { msPerChar: 300 });
 		await page.setViewportSize({ width, height: 800 });
 		await page.goto(EMBEDDED_PATH);
 		const offers = page.getByRole('button', { name: 'Read from here' });
@@ -209,6 +181,11 @@ for (const width of [320, 1280]) {
 		await beforeHeading.focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => current(page)).toBe('Ceasefire deal rejected');
+		// It went straight there: nothing between the title and the sub-heading was spoken.
+		expect((await speechLog(page)).started.map((entry) => entry.text)).toEqual([
+			TITLE,
+			'Ceasefire deal rejected'
+		]);
 		await expect.poll(() => highlighted(page)).toBe('Ceasefire deal rejected');
 	});
 }
