@@ -108,9 +108,13 @@ describe('Narrator controls', () => {
 		expect(narrator.sleep).toBe(3000);
 		wait(1000);
 		expect(narrator.sleep).toBe(2000);
+		expect(narrator.pausedBySleep).toBe(false);
 		wait(2000);
 		expect(narrator.state).toBe('paused');
+		expect(narrator.pausedBySleep).toBe(true);
 		expect(narrator.sleep).toBeNull();
+		narrator.play();
+		expect(narrator.pausedBySleep).toBe(false);
 	});
 
 	it('shows an end-of-article sleep timer until reading finishes', () => {

@@ -24,6 +24,7 @@ export class Narrator {
 	#rate = $state(1);
 	#pitch = $state(1);
 	#error = $state<SpeechError | null>(null);
+	#sleptOff = $state(false);
 	readonly #engine: SpeechEngine;
 	readonly #items: readonly SpeechItem[];
 	readonly #options: NarratorOptions;
@@ -52,7 +53,10 @@ export class Narrator {
 			onWord: (item, charIndex, charLength) => options.onWord?.(item, charIndex, charLength),
 			onFailure: (code) => this.#failed(code)
 		});
-		this.#sleep = new SleepTimer(this.#clock, () => this.pause());
+		this.#sleep = new SleepTimer(this.#clock, () => {
+			this.pause();
+			this.#sleptOff = true;
+		});
 		this.#estimate = listeningEstimator(items);
 		this.#stopListening = engine.onVoicesChanged(() => this.#loadVoices());
 		this.#loadVoices();
@@ -97,6 +101,10 @@ export class Narrator {
 	get sleep(): number | 'end-of-article' | null {
 		return this.#sleep.remaining;
 	}
+	/** True while paused because the sleep timer ran out (until the next play or stop). */
+	get pausedBySleep(): boolean {
+		return this.#sleptOff && this.#state === 'paused';
+	}
 
 	/** Reads from `fromIndex`, else from the current item (from the start again once finished). */
 	play(fromIndex?: number): void {
@@ -106,6 +114,7 @@ export class Narrator {
 		else if (this.#state === 'finished') this.#index = 0;
 		this.#halt();
 		this.#error = null;
+		this.#sleptOff = false;
 		this.#failures = 0;
 		this.#loadVoices();
 		if (this.#voices.all.length > 0 || this.#voicesWaited) return this.#speak();
@@ -138,6 +147,7 @@ export class Narrator {
 		this.#halt();
 		this.#state = 'idle';
 		this.#error = null;
+		this.#sleptOff = false;
 		this.#sleep.clear();
 	}
 

@@ -20,10 +20,23 @@ export interface RunnerEvents {
 	onFailure(code: string): void;
 }
 
-/** The length of the word at `charIndex`, for engines (Safari) whose boundary events lack charLength. */
-function wordLength(text: string, charIndex: number): number {
-	const word = /^\S+/.exec(text.slice(charIndex))?.[0] ?? '';
-	return word.replace(/(?<=.)\p{P}+$/u, '').length;
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * The length from `charIndex` to the end of the first word there, for engines (Safari) whose boundary events
+ * lack charLength. Words as Intl.Segmenter finds them, so quotes and punctuation stay out and scripts without
+ * spaces get a word, not the rest of the sentence.
+ */
+export function wordLength(text: string, charIndex: number, lang: string): number {
+	let segmenter = wordSegmenters.get(lang);
+	if (!segmenter) {
+		segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+		wordSegmenters.set(lang, segmenter);
+	}
+	for (const part of segmenter.segment(text.slice(charIndex, charIndex + 200))) {
+		if (part.isWordLike) return part.index + part.segment.length;
+	}
+	return 0;
 }
 
 /**
@@ -71,7 +84,8 @@ export class UtteranceRunner {
 				if (live()) this.#fail(code);
 			},
 			onBoundary: (charIndex, charLength) => {
-				if (live()) this.#events.onWord(item, charIndex, charLength ?? wordLength(item.text, charIndex));
+				if (live())
+					this.#events.onWord(item, charIndex, charLength ?? wordLength(item.text, charIndex, item.lang));
 			}
 		});
 	}
