@@ -23,6 +23,8 @@ const config = {
 				// The one inline style allowed is SvelteKit's route announcer (`style` attribute in its root component).
 				'style-src': ['self', 'unsafe-hashes', KIT_ANNOUNCER_STYLE_HASH],
 				'img-src': ['self', 'data:'],
+				// The silent loop that brings up lock-screen controls on Android is generated as a blob.
+				'media-src': ['self', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'manifest-src': ['self'],
