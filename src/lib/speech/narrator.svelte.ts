@@ -116,7 +116,9 @@ export class Narrator {
 		this.#error = null;
 		this.#sleptOff = false;
 		this.#failures = 0;
-		this.#loadVoices();
+		// Only when none came yet (Safari may have them without a voiceschanged): reading and ranking 13,000
+		// voices, and the options re-rendering, would stand between the press and the first word.
+		if (this.#voices.all.length === 0) this.#loadVoices();
 		if (this.#voices.all.length > 0 || this.#voicesWaited) return this.#speak();
 		this.#state = 'waiting-for-voices';
 		this.#voiceTimer = this.#clock.setTimeout(() => {
