@@ -1,6 +1,6 @@
 // The app's own states beyond the article: settings, install offers, storage switched off.
 import { expectNoAxeViolations } from './helpers/axe';
-import { EMBEDDED_PARAGRAPHS, EMBEDDED_PATH, expect, test } from './helpers/fixtures';
+import { appStatus, EMBEDDED_PARAGRAPHS, EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { expectNoHorizontalScroll, expectTargetsAtLeast44px } from './helpers/layout';
 
 /** Fires the event Chromium sends when Lectern can be installed, with a stub prompt that records its use. */
@@ -87,7 +87,7 @@ test('with IndexedDB unavailable the article still reads and the page says savin
 		Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
 	});
 	await page.goto(EMBEDDED_PATH);
-	await expect(page.getByRole('status')).toHaveText(
+	await expect(appStatus(page)).toHaveText(
 		'Saving is off in this browser window (private browsing may block it). You can still read.'
 	);
 	await expect(page.locator('article')).toContainText(EMBEDDED_PARAGRAPHS.at(-1) ?? '');

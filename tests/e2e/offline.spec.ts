@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './helpers/axe';
-import { EMBEDDED_PARAGRAPHS, expect, test } from './helpers/fixtures';
+import { appStatus, EMBEDDED_PARAGRAPHS, expect, test } from './helpers/fixtures';
 import { startServer, waitUntilOfflineReady } from './helpers/server';
 
 const TITLE = EMBEDDED_PARAGRAPHS[0] ?? '';
@@ -35,9 +35,7 @@ test('after one visit, every page opens with the network gone and the server sto
 		}
 	}
 	await page.reload();
-	await expect(page.getByRole('status')).toHaveText(
-		'You are offline. Lectern and your saved articles still work.'
-	);
+	await expect(appStatus(page)).toHaveText('You are offline. Lectern and your saved articles still work.');
 	await expectNoAxeViolations(page, 'offline');
 
 	// A page that only exists in the browser gets the app shell offline, and says plainly what is missing.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
-import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
+import { appStatus, EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { startServer, waitUntilOfflineReady } from './helpers/server';
 
 /** The saved reading position of the embedded article, read straight from IndexedDB. */
@@ -63,7 +63,7 @@ test('an update waits for the reader, reloads once when they agree, and keeps th
 	// The app checks for a new version whenever the page becomes visible again.
 	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 
-	const prompt = page.getByRole('status');
+	const prompt = appStatus(page);
 	await expect(prompt).toHaveText('A new version of Lectern is ready.');
 	const reload = page.getByRole('button', { name: 'Reload to update' });
 	await expect(reload).toBeVisible();
@@ -129,7 +129,7 @@ test('a database upgrade from another tab: the old tab says what happened, nothi
 	);
 	expect(outcome, 'the old tab closed its connection, so the upgrade went through').toBe('opened');
 
-	await expect(page.getByRole('status')).toHaveText(
+	await expect(appStatus(page)).toHaveText(
 		'Lectern was updated in another tab. Reload this tab to keep saving your place.'
 	);
 	await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();

@@ -1,5 +1,5 @@
 // Every e2e test fails on a console error, an uncaught exception or a CSP violation in the page.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 export const EMBEDDED_PATH = '/read/rafah-crossing';
@@ -25,3 +25,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
+
+/** Lectern's own status line (updates, offline, storage), as distinct from the read-aloud player's. */
+export function appStatus(page: Page) {
+	return page.getByRole('region', { name: 'Lectern status' }).getByRole('status');
+}

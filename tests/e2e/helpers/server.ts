@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { serve } from '../../../scripts/serve.js';
+import { appStatus } from './fixtures';
 
 export interface TestServer {
 	origin: string;
@@ -25,5 +26,5 @@ export async function startServer(root = 'build'): Promise<TestServer> {
 /** Waits until the service worker controls the page and the app says it is ready offline. */
 export async function waitUntilOfflineReady(page: Page): Promise<void> {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-	await expect(page.getByRole('status').filter({ hasText: 'Ready to read offline.' })).toBeVisible();
+	await expect(appStatus(page).filter({ hasText: 'Ready to read offline.' })).toBeVisible();
 }
