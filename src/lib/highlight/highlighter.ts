@@ -1,5 +1,6 @@
 // Shows the sentence being read with the CSS Custom Highlight API; where that is missing, an overlay of boxes
 // behind the text. Either way the article's text nodes are never split or wrapped.
+import { SENTENCE_EVENT } from './events';
 import { rangeFor, type TextTarget } from './locate';
 
 export const SENTENCE_HIGHLIGHT = 'lectern-sentence';
@@ -33,6 +34,7 @@ export class Highlighter {
 		this.#sentence = rangeFor(this.#root, target);
 		this.#paint(SENTENCE_HIGHLIGHT, this.#sentence);
 		this.clearWord();
+		if (this.#sentence) dispatchEvent(new CustomEvent(SENTENCE_EVENT, { detail: this.#sentence }));
 		return this.#sentence;
 	}
 

@@ -4,51 +4,16 @@ import type { Article } from '$lib/article/types';
 import { EMBEDDED_ARTICLE_ID } from '$lib/article/embedded';
 import { afterPageLoad } from '$lib/idle';
 import type { LecternDb, ProgressRecord } from '$lib/storage';
+import { database } from '$lib/storage/connection';
 import { appMessages } from '$lib/status/messages.svelte';
 
 // Storage code loads after the article is on screen; the first paint needs none of it.
 const storage = () => afterPageLoad().then(() => import('$lib/storage'));
 
-let connection: Promise<LecternDb | null> | null = null;
 /** Saves the open article's place; set while a reading session runs. */
 let saveActive: (() => Promise<void>) | null = null;
 
-/** The page's database connection, opened once; null when storage is off (the reader can still read). */
-export function database(): Promise<LecternDb | null> {
-	connection ??= storage()
-		.then(({ openLecternDb }) =>
-			openLecternDb({
-				onBlocking: () => {
-					connection = null;
-					appMessages.say(
-						'Lectern was updated in another tab. Reload this tab to keep saving your place.',
-						'reload'
-					);
-				},
-				onBlocked: () =>
-					appMessages.say(
-						'Lectern is updating. Close its other tabs or windows to finish; your reading is safe.'
-					),
-				onTerminated: () => {
-					connection = null;
-					appMessages.say(
-						'Lectern lost access to its storage on this device. Reload to keep saving your place.',
-						'reload'
-					);
-				}
-			})
-		)
-		.then((opened) => {
-			if (opened.ok) return opened.value;
-			appMessages.say(
-				opened.error.kind === 'unavailable'
-					? 'Saving is off in this browser window (private browsing may block it). You can still read.'
-					: opened.error.message
-			);
-			return null;
-		});
-	return connection;
-}
+export { database };
 
 /** Saves the embedded article's original text on first run (and when a new build ships a new text). */
 async function saveEmbedded(db: LecternDb, article: Article): Promise<void> {

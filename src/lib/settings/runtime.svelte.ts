@@ -1,0 +1,62 @@
+// What the settings do on every page once it has loaded: the store starts (other tabs' changes, repairs),
+// line focus is mounted while it is on, and the header's "Text settings" button opens the panel. Loaded after
+// the page, so the first load carries none of it; the button and its panel's host are plain markup in the
+// layout, found by id (they are re-created when the page changes).
+import { mount, unmount } from 'svelte';
+import LineFocus from './LineFocus.svelte';
+import { readingSettings } from './store.svelte';
+
+const TOGGLE_ID = 'text-settings-toggle';
+const PANEL_ID = 'text-settings';
+
+export function startSettings(): void {
+	void readingSettings.start();
+	watchLineFocus();
+	document.addEventListener('click', (event) => {
+		if (event.target instanceof Element && event.target.closest(`#${TOGGLE_ID}`)) void togglePanel();
+	});
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape' || !(event.target instanceof Element)) return;
+		if (!event.target.closest(`#${PANEL_ID}`)) return;
+		// Escape closes the panel it is in (and does not reach the player, which would stop reading).
+		event.stopPropagation();
+		setOpen(false);
+		document.getElementById(TOGGLE_ID)?.focus();
+	});
+}
+
+let panel: { host: HTMLElement; instance: ReturnType<typeof mount> } | null = null;
+
+function setOpen(open: boolean): void {
+	document.getElementById(TOGGLE_ID)?.setAttribute('aria-expanded', String(open));
+	const host = document.getElementById(PANEL_ID);
+	if (host) host.hidden = !open;
+}
+
+async function togglePanel(): Promise<void> {
+	const host = document.getElementById(PANEL_ID);
+	if (!host) return;
+	const open = host.hidden;
+	setOpen(open);
+	if (!open || panel?.host === host) return;
+	const { default: SettingsPanel } = await import('./SettingsPanel.svelte');
+	if (panel) void unmount(panel.instance);
+	const onClose = () => {
+		setOpen(false);
+		document.getElementById(TOGGLE_ID)?.focus();
+	};
+	panel = { host, instance: mount(SettingsPanel, { target: host, props: { onClose } }) };
+}
+
+function watchLineFocus(): void {
+	const props = $state({ lines: 0 });
+	let instance: ReturnType<typeof mount> | null = null;
+	readingSettings.subscribe(({ lineFocus }) => {
+		props.lines = lineFocus;
+		if (lineFocus > 0 && !instance) instance = mount(LineFocus, { target: document.body, props });
+		else if (lineFocus === 0 && instance) {
+			void unmount(instance);
+			instance = null;
+		}
+	});
+}

@@ -1,0 +1,118 @@
+// The reader's settings for this page: applied at once, mirrored for the next first paint, saved in IndexedDB
+// (the record of truth), and kept in step with Lectern's other open tabs.
+import { database } from '$lib/storage/connection';
+import { appMessages } from '$lib/status/messages.svelte';
+import { applySettings, MIRROR_KEY, readMirror, writeMirror } from './apply';
+import {
+	changedSettings,
+	DEFAULT_SETTINGS,
+	sameSettings,
+	SETTINGS_VERSION,
+	validateSettings,
+	type ReadingSettings
+} from './model';
+
+const SAVE_DELAY_MS = 300;
+
+class ReadingSettingsStore {
+	#current = $state.raw<ReadingSettings>({ ...DEFAULT_SETTINGS });
+	#updatedAt = 0;
+	#started: Promise<void> | null = null;
+	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	#listeners = new Set<(settings: ReadingSettings) => void>();
+
+	get current(): ReadingSettings {
+		return this.#current;
+	}
+
+	/** Calls `listener` now and after every change (here, or in another tab); returns an unsubscribe. */
+	subscribe(listener: (settings: ReadingSettings) => void): () => void {
+		this.#listeners.add(listener);
+		listener(this.#current);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Loads the settings (mirror first, then IndexedDB, the newer wins; a damaged record is repaired). */
+	start(): Promise<void> {
+		this.#started ??= this.#load();
+		return this.#started;
+	}
+
+	update(change: Partial<ReadingSettings>): void {
+		const next = validateSettings({ ...this.#current, ...change }).settings;
+		if (sameSettings(next, this.#current)) return;
+		this.#commit(next, Date.now());
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = setTimeout(() => void this.#save(), SAVE_DELAY_MS);
+	}
+
+	reset(): void {
+		this.update({ ...DEFAULT_SETTINGS });
+	}
+
+	/** Saves now (before a reload or when the page is hidden). */
+	async flush(): Promise<void> {
+		if (this.#saveTimer === undefined) return;
+		clearTimeout(this.#saveTimer);
+		await this.#save();
+	}
+
+	#commit(settings: ReadingSettings, updatedAt: number): void {
+		this.#use(settings, updatedAt);
+		writeMirror(settings, updatedAt);
+	}
+
+	#use(settings: ReadingSettings, updatedAt: number): void {
+		this.#current = settings;
+		this.#updatedAt = updatedAt;
+		applySettings(settings);
+		for (const listener of this.#listeners) listener(settings);
+	}
+
+	async #load(): Promise<void> {
+		const mirror = readMirror();
+		if (mirror) this.#use(mirror.settings, mirror.updatedAt);
+		// Another tab changed the settings: its mirror write reaches this tab as a storage event.
+		addEventListener('storage', (event) => {
+			if (event.key !== MIRROR_KEY) return;
+			const changed = readMirror(event.newValue);
+			if (changed && changed.updatedAt >= this.#updatedAt) this.#use(changed.settings, changed.updatedAt);
+		});
+		addEventListener('pagehide', () => void this.flush());
+
+		const db = await database();
+		if (!db) return;
+		const { loadSettingsRecord } = await import('$lib/storage');
+		const stored = await loadSettingsRecord(db);
+		if (!stored.ok) return appMessages.say(stored.error.message);
+		const record = stored.value;
+		const checked = record ? validateSettings(record.values) : null;
+		if (record && checked && record.updatedAt > this.#updatedAt) {
+			this.#commit(checked.settings, record.updatedAt);
+		}
+		// Save when the database lacks the newer mirror, or holds a record that needed repair.
+		const needsSave =
+			!record ||
+			record.updatedAt < this.#updatedAt ||
+			(checked !== null && checked.repaired.length > 0) ||
+			record.version !== SETTINGS_VERSION;
+		if (needsSave && (record || this.#updatedAt > 0)) await this.#save();
+		// Rewrite the mirror from what was checked, so a damaged one is repaired for the next first paint.
+		if (this.#updatedAt > 0) writeMirror(this.#current, this.#updatedAt);
+	}
+
+	async #save(): Promise<void> {
+		this.#saveTimer = undefined;
+		const db = await database();
+		if (!db) return;
+		const { saveSettingsRecord } = await import('$lib/storage');
+		const saved = await saveSettingsRecord(db, changedSettings(this.#current), {
+			version: SETTINGS_VERSION,
+			now: this.#updatedAt || Date.now()
+		});
+		if (!saved.ok)
+			appMessages.say(`Your text settings apply now but could not be saved: ${saved.error.message}`);
+	}
+}
+
+export const readingSettings = new ReadingSettingsStore();
