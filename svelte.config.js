@@ -1,8 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** sha256 of the `style` attribute on SvelteKit's `#svelte-announcer` (a CSP violation in any e2e test if it changes). */
 const KIT_ANNOUNCER_STYLE_HASH = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
+/** The one inline script of app.html (the reader's settings before first paint), allowed by its hash. */
+const PRE_PAINT_SCRIPT = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
+if (PRE_PAINT_SCRIPT === undefined) throw new Error('src/app.html lost its pre-paint script');
+/** @type {`sha256-${string}`} */
+const PRE_PAINT_HASH = `sha256-${createHash('sha256').update(PRE_PAINT_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,7 +27,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', PRE_PAINT_HASH],
 				// The one inline style allowed is SvelteKit's route announcer (`style` attribute in its root component).
 				'style-src': ['self', 'unsafe-hashes', KIT_ANNOUNCER_STYLE_HASH],
 				'img-src': ['self', 'data:'],

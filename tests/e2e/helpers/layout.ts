@@ -57,7 +57,11 @@ export async function expectTargetsAtLeast44px(page: Page, state: string): Promi
 	const small = await page.evaluate((selector) => {
 		const found: string[] = [];
 		for (const element of document.querySelectorAll<HTMLElement>(selector)) {
-			const box = element.getBoundingClientRect();
+			// A radio or checkbox inside its label is activated by the whole label: that is its target.
+			const label = element.matches('input[type="radio"], input[type="checkbox"]')
+				? element.closest('label')
+				: null;
+			const box = (label ?? element).getBoundingClientRect();
 			const style = getComputedStyle(element);
 			if (box.width === 0 || style.visibility === 'hidden' || box.bottom < 0) continue;
 			if (box.width < 44 || box.height < 44) {
@@ -74,31 +78,48 @@ export async function expectTargetsAtLeast44px(page: Page, state: string): Promi
 /** Tabs through the page: each stop shows a focus indicator and is not hidden off-screen or under a bar. */
 export async function expectFocusAlwaysVisible(page: Page, state: string): Promise<number> {
 	// Only what Tab can reach: visible and enabled (closed dialogs and disabled buttons are skipped by Tab too).
-	const count = await page.evaluate(
-		(selector) =>
-			[...document.querySelectorAll<HTMLElement>(selector)].filter(
-				(element) => !element.matches(':disabled') && element.checkVisibility()
-			).length,
-		FOCUSABLE
-	);
-	await page.locator('body').focus();
+	// A group of radio buttons is one Tab stop.
+	const count = await page.evaluate((selector) => {
+		const groups = new Set<string>();
+		return [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => {
+			if (element.matches(':disabled') || !element.checkVisibility()) return false;
+			if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return true;
+			if (groups.has(element.name)) return false;
+			groups.add(element.name);
+			return true;
+		}).length;
+	}, FOCUSABLE);
+	// Start at the first stop of the page (focusing it moves the sequential focus starting point there too),
+	// after a key press, so the browser treats the focus as keyboard focus (:focus-visible) as Tab would.
+	await page.keyboard.press('Shift');
+	await page.evaluate((selector) => {
+		scrollTo({ top: 0, behavior: 'instant' });
+		document.querySelector<HTMLElement>(selector)?.focus();
+	}, FOCUSABLE);
 	for (let stop = 0; stop < count; stop += 1) {
-		await page.keyboard.press('Tab');
-		const focus = await page.evaluate(() => {
-			const element = document.activeElement as HTMLElement | null;
-			if (!element || element === document.body) return null;
-			const style = getComputedStyle(element);
-			const box = element.getBoundingClientRect();
-			const centreX = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
-			const centreY = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
-			const onTop = document.elementFromPoint(centreX, centreY);
-			return {
-				name: `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`,
-				outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-				inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
-				uncovered: onTop !== null && (element === onTop || element.contains(onTop))
-			};
-		});
+		if (stop > 0) await page.keyboard.press('Tab');
+		const measure = () =>
+			page.evaluate(() => {
+				const element = document.activeElement as HTMLElement | null;
+				if (!element || element === document.body) return null;
+				const style = getComputedStyle(element);
+				const box = element.getBoundingClientRect();
+				const centreX = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+				const centreY = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+				const onTop = document.elementFromPoint(centreX, centreY);
+				return {
+					name: `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`,
+					outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+					inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
+					uncovered: onTop !== null && (element === onTop || element.contains(onTop))
+				};
+			});
+		// The browser may scroll to the focused element smoothly: give the scroll a moment to arrive.
+		let focus = await measure();
+		for (let wait = 0; wait < 10 && focus && !(focus.inView && focus.uncovered); wait += 1) {
+			await page.waitForTimeout(100);
+			focus = await measure();
+		}
 		expect(focus, `Tab stop ${stop + 1} has focus (${state})`).not.toBeNull();
 		expect(focus?.outline, `focus indicator on ${focus?.name} (${state})`).toBe(true);
 		expect(focus?.inView, `${focus?.name} scrolled into view (${state})`).toBe(true);
