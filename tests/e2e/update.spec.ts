@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
+import { look, openPanel } from './helpers/settings';
 import { appStatus, EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { startServer, waitUntilOfflineReady } from './helpers/server';
 
@@ -52,6 +53,11 @@ test('an update waits for the reader, reloads once when they agree, and keeps th
 	await page.setViewportSize({ width: 1000, height: 700 });
 	await page.goto(`${server.origin}${EMBEDDED_PATH}`);
 	await waitUntilOfflineReady(page);
+	// The reader's settings must survive the update too.
+	const settings = await openPanel(page);
+	await settings.getByRole('radio', { name: 'Cream' }).check();
+	await page.keyboard.press('Escape');
+	await expect(settings).toBeHidden();
 
 	await page.locator('[data-block="14"]').evaluate((block) => block.scrollIntoView({ block: 'start' }));
 	await expect.poll(async () => (await readProgress(page))?.scrollBlock).toBeGreaterThanOrEqual(13);
@@ -94,7 +100,9 @@ test('an update waits for the reader, reloads once when they agree, and keeps th
 	).toBe(null);
 	await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
 
-	// The reader's place survived, in storage and on screen.
+	// The reader's settings and place survived, in storage and on screen.
+	expect((await look(page)).theme).toBe('cream');
+	expect((await look(page)).rootBackground).toBe('rgb(246, 238, 220)');
 	expect((await readProgress(page))?.scrollBlock).toBe(place);
 	await expect(page.locator(`[data-block="${place}"]`)).toBeInViewport();
 	await server.stop();
