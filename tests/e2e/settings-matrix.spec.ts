@@ -47,7 +47,8 @@ for (const theme of THEMES) {
 					for (const panelOpen of [false, true]) {
 						if (panelOpen) await openPanel(page);
 						const state = `${theme}, ${textScale * 100}%, ${spacingName}, ${width} px, panel ${panelOpen ? 'open' : 'closed'}`;
-						await expectNoAxeViolations(page, state);
+						// Opening the panel changes only the panel: the page around it was checked closed, just before.
+						await expectNoAxeViolations(page, state, panelOpen ? '#text-settings' : undefined);
 						await expectNoHorizontalScroll(page, state);
 						await expectNothingClipped(page, state);
 						await expectTargetsAtLeast44px(page, state);

@@ -9,11 +9,18 @@ export const AXE_EXPERIMENTAL_RULES = ['label-content-name-mismatch', 'css-orien
 
 const CONTRAST_RULES = new Set(['color-contrast', 'color-contrast-enhanced']);
 
-/** Runs axe over the page as it is now; `state` names it in the failure message. */
-export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-	const results = await new AxeBuilder({ page })
+/**
+ * Runs axe over the page as it is now; `state` names it in the failure message. `include` narrows it to one
+ * part (a selector) when the rest of the page, unchanged, was just checked in the same settings.
+ */
+export async function expectNoAxeViolations(page: Page, state: string, include?: string): Promise<void> {
+	const builder = new AxeBuilder({ page });
+	if (include) builder.include(include);
+	const results = await builder
 		.options({
 			runOnly: { type: 'tag', values: AXE_TAGS },
+			// Every node is still checked; only violations and undecided results carry all their nodes back.
+			resultTypes: ['violations', 'incomplete'],
 			rules: Object.fromEntries(AXE_EXPERIMENTAL_RULES.map((id) => [id, { enabled: true }]))
 		})
 		.analyze();
