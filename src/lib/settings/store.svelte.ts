@@ -41,7 +41,8 @@ class ReadingSettingsStore {
 	update(change: Partial<ReadingSettings>): void {
 		const next = validateSettings({ ...this.#current, ...change }).settings;
 		if (sameSettings(next, this.#current)) return;
-		this.#commit(next, Date.now());
+		// Always later than what this tab has seen, so other tabs take it even if a clock stepped back.
+		this.#commit(next, Math.max(Date.now(), this.#updatedAt + 1));
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = setTimeout(() => void this.#save(), SAVE_DELAY_MS);
 	}
