@@ -21,7 +21,7 @@ async function saveEmbedded(db: LecternDb, article: Article): Promise<void> {
 	if (!response.ok) throw new Error(`HTTP ${response.status}`);
 	const source = await response.text();
 	const { ensureEmbeddedArticle } = await storage();
-	const saved = await ensureEmbeddedArticle(db, { ...article, source });
+	const saved = await ensureEmbeddedArticle(db, { ...article, source, blockCount: article.blocks.length });
 	if (!saved.ok) appMessages.say(saved.error.message);
 }
 

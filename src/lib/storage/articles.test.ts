@@ -1,5 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteArticle, getArticle, listArticles, markOpened, restoreArticle, saveArticle } from './articles';
+import {
+	addArticle,
+	countArticles,
+	deleteArticle,
+	getArticle,
+	getProgressFor,
+	listArticles,
+	markOpened,
+	restoreArticle,
+	saveArticle
+} from './articles';
+import { deletePendingShare, getPendingShare, savePendingShare } from './shares';
 import { getProgress, saveProgress } from './progress';
 import type { ArticleRecord, LecternDb } from './schema';
 import { expectOk, makeArticleRecord, makeProgressRecord, openTestDb } from './test-factory';
@@ -83,7 +94,7 @@ describe('listing articles', () => {
 		expect(expectOk(await markOpened(db, dunes.id, 50))).toBe(true);
 
 		expect(await titles({ sort: 'opened' })).toEqual(['Dunes', 'Erosion', 'Bees', 'Canals']);
-		expect(expectOk(await getArticle(db, dunes.id))).toEqual({ ...dunes, openedAt: 50 });
+		expect(expectOk(await getArticle(db, dunes.id))).toEqual({ ...dunes, openedAt: 50, recentAt: 50 });
 	});
 
 	it('reports that a deleted article could not be marked as opened', async () => {
@@ -136,5 +147,70 @@ describe('deleting and undoing', () => {
 		expectOk(await deleteArticle(db, remove.id));
 
 		expect(await titles({ sort: 'title' })).toEqual(['Keep']);
+	});
+});
+
+describe('the library', () => {
+	it('sorts titles ignoring case, accents and leading punctuation', async () => {
+		await saveAll([
+			makeArticleRecord({ title: 'zebras' }),
+			makeArticleRecord({ title: 'Émile and the bees' }),
+			makeArticleRecord({ title: '“Apples”, she said' }),
+			makeArticleRecord({ title: 'Dunes' })
+		]);
+
+		expect(await titles({ sort: 'title' })).toEqual([
+			'“Apples”, she said',
+			'Dunes',
+			'Émile and the bees',
+			'zebras'
+		]);
+	});
+
+	it('lists never-opened articles by when they were added, among the opened ones', async () => {
+		await saveAll([
+			makeArticleRecord({ title: 'Opened long ago', createdAt: 10, openedAt: 20 }),
+			makeArticleRecord({ title: 'Added later', createdAt: 30 }),
+			makeArticleRecord({ title: 'Opened just now', createdAt: 5, openedAt: 40 })
+		]);
+
+		expect(await titles({ sort: 'recent' })).toEqual(['Opened just now', 'Added later', 'Opened long ago']);
+	});
+
+	it('adds a second article with a taken id under the next free one, never replacing the first', async () => {
+		const { id: _id, ...fields } = makeArticleRecord({ title: 'Same title' });
+
+		const ids = [];
+		for (let n = 0; n < 3; n++) ids.push(expectOk(await addArticle(db, fields, 'same-title')));
+
+		expect(ids).toEqual(['same-title', 'same-title-2', 'same-title-3']);
+		expect(expectOk(await countArticles(db))).toBe(3);
+	});
+
+	it('reads the reading positions of a page of articles at once, skipping those never read', async () => {
+		const [read, unread] = [makeArticleRecord(), makeArticleRecord()];
+		await saveAll([read, unread]);
+		expectOk(await saveProgress(db, makeProgressRecord({ articleId: read.id, block: 4 })));
+
+		const positions = expectOk(await getProgressFor(db, [read.id, unread.id]));
+
+		expect([...positions.keys()]).toEqual([read.id]);
+		expect(positions.get(read.id)?.block).toBe(4);
+	});
+});
+
+describe('shares waiting to be imported', () => {
+	it('keeps a share until it is deleted', async () => {
+		const share = {
+			id: 'share-1',
+			receivedAt: 5,
+			title: 'A page',
+			files: [{ name: 'a.txt', type: 'text/plain', bytes: new TextEncoder().encode('Hello').buffer }]
+		};
+		expectOk(await savePendingShare(db, share));
+
+		expect(expectOk(await getPendingShare(db, 'share-1'))).toEqual(share);
+		expectOk(await deletePendingShare(db, 'share-1'));
+		expect(expectOk(await getPendingShare(db, 'share-1'))).toBeUndefined();
 	});
 });

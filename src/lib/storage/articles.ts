@@ -1,11 +1,15 @@
 import type { StorageResult } from './errors';
-import type { ArticleRecord, LecternDb, ProgressRecord } from './schema';
+import { withLibraryKeys } from './library-keys';
+import type { ArticleInput, ArticleRecord, LecternDb, ProgressRecord } from './schema';
 import { withTransaction } from './transaction';
 
-export type ArticleSort = 'opened' | 'title' | 'updated';
+export type ArticleSort = 'recent' | 'opened' | 'title' | 'updated';
 
 export interface ListArticlesOptions {
-	/** `opened` lists only articles that have been opened, most recent first; `updated` is newest first. */
+	/**
+	 * `recent`: last opened (or, never opened, added) first — the library's default. `opened` lists only
+	 * articles that have been opened. `title`: A to Z, ignoring case and accents. `updated`: newest text first.
+	 */
 	sort: ArticleSort;
 	limit?: number;
 	offset?: number;
@@ -17,17 +21,58 @@ export interface DeletedArticle {
 	progress?: ProgressRecord;
 }
 
-const SORT_INDEX = { opened: 'by-opened', title: 'by-title', updated: 'by-updated' } as const;
+const SORT_INDEX = {
+	recent: 'by-recent',
+	opened: 'by-opened',
+	title: 'by-sort-title',
+	updated: 'by-updated'
+} as const;
 const SORT_DIRECTION: Record<ArticleSort, IDBCursorDirection> = {
+	recent: 'prev',
 	opened: 'prev',
 	title: 'next',
 	updated: 'prev'
 };
 
 /** Adds or replaces one article in a single transaction: it is either fully written or not at all. */
-export function saveArticle(db: LecternDb, record: ArticleRecord): Promise<StorageResult<void>> {
+export function saveArticle(db: LecternDb, record: ArticleInput): Promise<StorageResult<void>> {
 	return withTransaction(db, ['articles'], 'readwrite', async (tx) => {
-		await tx.objectStore('articles').put(record);
+		await tx.objectStore('articles').put(withLibraryKeys(record));
+	});
+}
+
+/**
+ * Adds a new article under `baseId`, or `baseId-2`, `-3`… when that id is taken, in one transaction so two
+ * imports of the same title never overwrite each other. Returns the id it was saved under.
+ */
+export function addArticle(
+	db: LecternDb,
+	record: Omit<ArticleInput, 'id'>,
+	baseId: string
+): Promise<StorageResult<string>> {
+	return withTransaction(db, ['articles'], 'readwrite', async (tx) => {
+		const store = tx.objectStore('articles');
+		let id = baseId;
+		for (let n = 2; (await store.getKey(id)) !== undefined; n++) id = `${baseId}-${n}`;
+		await store.add(withLibraryKeys({ ...record, id }));
+		return id;
+	});
+}
+
+/** Articles in the library, for its heading and empty state. */
+export function countArticles(db: LecternDb): Promise<StorageResult<number>> {
+	return withTransaction(db, ['articles'], 'readonly', (tx) => tx.objectStore('articles').count());
+}
+
+/** The reading positions of the given articles, read together with one transaction. */
+export function getProgressFor(
+	db: LecternDb,
+	ids: readonly string[]
+): Promise<StorageResult<Map<string, ProgressRecord>>> {
+	return withTransaction(db, ['progress'], 'readonly', async (tx) => {
+		const store = tx.objectStore('progress');
+		const found = await Promise.all(ids.map((id) => store.get(id)));
+		return new Map(found.flatMap((record) => (record ? [[record.articleId, record] as const] : [])));
 	});
 }
 
@@ -72,7 +117,7 @@ export function deleteArticle(db: LecternDb, id: string): Promise<StorageResult<
 /** Undo for `deleteArticle`: puts the article and its reading position back in one transaction. */
 export function restoreArticle(db: LecternDb, deleted: DeletedArticle): Promise<StorageResult<void>> {
 	return withTransaction(db, ['articles', 'progress'], 'readwrite', async (tx) => {
-		await tx.objectStore('articles').put(deleted.article);
+		await tx.objectStore('articles').put(withLibraryKeys(deleted.article));
 		if (deleted.progress) await tx.objectStore('progress').put(deleted.progress);
 	});
 }
@@ -83,7 +128,7 @@ export function markOpened(db: LecternDb, id: string, now = Date.now()): Promise
 		const store = tx.objectStore('articles');
 		const article = await store.get(id);
 		if (article === undefined) return false;
-		await store.put({ ...article, openedAt: now });
+		await store.put(withLibraryKeys({ ...article, openedAt: now }));
 		return true;
 	});
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getArticle, listArticles, markOpened } from './articles';
-import { ensureEmbeddedArticle } from './embedded-article';
+import { EMBEDDED_ORIGIN, ensureEmbeddedArticle } from './embedded-article';
 import { getProgress, saveProgress } from './progress';
 import type { LecternDb } from './schema';
 import { sourceRevision } from './source-text';
@@ -36,8 +36,11 @@ describe('ensureEmbeddedArticle', () => {
 				...shipped,
 				sourceKind: 'embedded',
 				sourceRevision: sourceRevision(shipped.source),
+				origin: EMBEDDED_ORIGIN,
 				createdAt: 1000,
-				updatedAt: 1000
+				updatedAt: 1000,
+				recentAt: 1000,
+				sortTitle: 'rafah crossing reopens'
 			}
 		]);
 	});
@@ -70,7 +73,10 @@ describe('ensureEmbeddedArticle', () => {
 			sourceRevision: sourceRevision(revised.source),
 			createdAt: 1000,
 			openedAt: 1500,
-			updatedAt: 2000
+			updatedAt: 2000,
+			origin: EMBEDDED_ORIGIN,
+			recentAt: 1500,
+			sortTitle: 'rafah crossing reopens again'
 		});
 		expect(expectOk(await getProgress(db, first.id))).toEqual(progress);
 		expect(expectOk(await ensureEmbeddedArticle(db, revised, 3000))).toBe('unchanged');

@@ -1,10 +1,19 @@
 import type { StorageResult } from './errors';
+import { withLibraryKeys } from './library-keys';
 import type { ArticleRecord, LecternDb } from './schema';
 import { sourceRevision } from './source-text';
 import { withTransaction } from './transaction';
 
 /** The article that ships with Lectern, as the build parsed it. */
-export type EmbeddedArticle = Pick<ArticleRecord, 'id' | 'title' | 'lang' | 'dir' | 'source' | 'wordCount'>;
+export type EmbeddedArticle = Pick<
+	ArticleRecord,
+	'id' | 'title' | 'lang' | 'dir' | 'source' | 'wordCount'
+> & {
+	blockCount: number;
+};
+
+/** How the library describes where the embedded article came from. */
+export const EMBEDDED_ORIGIN = 'Comes with Lectern';
 
 export type EnsureOutcome = 'added' | 'updated' | 'unchanged';
 
@@ -14,7 +23,9 @@ function matches(stored: ArticleRecord, shipped: EmbeddedArticle, revision: stri
 		stored.title === shipped.title &&
 		stored.lang === shipped.lang &&
 		stored.dir === shipped.dir &&
-		stored.wordCount === shipped.wordCount
+		stored.wordCount === shipped.wordCount &&
+		stored.blockCount === shipped.blockCount &&
+		stored.origin === EMBEDDED_ORIGIN
 	);
 }
 
@@ -37,6 +48,8 @@ export function ensureEmbeddedArticle(
 		dir: shipped.dir,
 		source: shipped.source,
 		wordCount: shipped.wordCount,
+		blockCount: shipped.blockCount,
+		origin: EMBEDDED_ORIGIN,
 		sourceKind: 'embedded',
 		sourceRevision: revision
 	} satisfies Partial<ArticleRecord>;
@@ -44,11 +57,11 @@ export function ensureEmbeddedArticle(
 		const store = tx.objectStore('articles');
 		const stored = await store.get(shipped.id);
 		if (stored === undefined) {
-			await store.add({ ...fields, createdAt: now, updatedAt: now });
+			await store.add(withLibraryKeys({ ...fields, createdAt: now, updatedAt: now }));
 			return 'added';
 		}
 		if (matches(stored, shipped, revision)) return 'unchanged';
-		await store.put({ ...stored, ...fields, updatedAt: now });
+		await store.put(withLibraryKeys({ ...stored, ...fields, updatedAt: now }));
 		return 'updated';
 	});
 }

@@ -1,8 +1,10 @@
 export { DB_NAME, DB_VERSION, SETTINGS_ID } from './schema';
 export type {
+	ArticleInput,
 	ArticleRecord,
 	LecternDb,
 	LecternSchema,
+	PendingShare,
 	ProgressRecord,
 	SettingsRecord,
 	SourceKind
@@ -13,7 +15,18 @@ export { openLecternDb } from './db';
 export type { OpenLecternDbOptions } from './db';
 export { STORAGE_MESSAGES, toStorageError } from './errors';
 export type { StorageError, StorageErrorKind, StorageResult } from './errors';
-export { deleteArticle, getArticle, listArticles, markOpened, restoreArticle, saveArticle } from './articles';
+export {
+	addArticle,
+	countArticles,
+	deleteArticle,
+	getArticle,
+	getProgressFor,
+	listArticles,
+	markOpened,
+	restoreArticle,
+	saveArticle
+} from './articles';
+export { sortTitle, withLibraryKeys } from './library-keys';
 export type { ArticleSort, DeletedArticle, ListArticlesOptions } from './articles';
 export { ensureEmbeddedArticle } from './embedded-article';
 export type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
@@ -23,3 +36,4 @@ export type { SaveSettingsOptions } from './settings-store';
 export { formatBytes, requestPersistence, storageEstimate } from './persistence';
 export type { StorageManagerLike, StorageUsage } from './persistence';
 export { countWords, sourceRevision } from './source-text';
+export { deletePendingShare, getPendingShare, savePendingShare } from './shares';

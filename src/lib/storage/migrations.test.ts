@@ -4,6 +4,7 @@ import { openLecternDbAtVersion } from './db';
 import { getProgress } from './progress';
 import { MIGRATIONS, type LegacyArticleRecord } from './migrations';
 import { DB_VERSION, type ArticleRecord, type LecternDb, type ProgressRecord } from './schema';
+import { withLibraryKeys } from './library-keys';
 import { loadSettingsRecord } from './settings-store';
 import { countWords, sourceRevision } from './source-text';
 import {
@@ -38,7 +39,8 @@ async function seed(db: LecternDb, version: number): Promise<Seeded> {
 		makeLegacyArticleRecord({ sourceKind: 'embedded', title: 'Dunes', source: 'Dunes move.', updatedAt: 40 })
 	];
 	const raw = untyped(db);
-	for (const article of articles) await raw.put('articles', article);
+	// Version 3 already held wordCount and sourceRevision; only the sort keys are new in 4
+	for (const article of articles) await raw.put('articles', version >= 3 ? withCounts(article) : article);
 	await raw.put('settings', makeSettingsRecord());
 	const progress =
 		version >= 2 ? articles.slice(0, 2).map((a) => makeProgressRecord({ articleId: a.id })) : [];
@@ -46,10 +48,15 @@ async function seed(db: LecternDb, version: number): Promise<Seeded> {
 	return { articles, progress };
 }
 
-function upgraded(legacy: LegacyArticleRecord): ArticleRecord {
-	const record: ArticleRecord = { ...legacy, wordCount: countWords(legacy.source) };
+function withCounts(legacy: LegacyArticleRecord): LegacyArticleRecord {
+	const record: LegacyArticleRecord = { ...legacy, wordCount: countWords(legacy.source) };
 	if (legacy.sourceKind === 'embedded') record.sourceRevision = sourceRevision(legacy.source);
 	return record;
+}
+
+function upgraded(legacy: LegacyArticleRecord): ArticleRecord {
+	const { wordCount = 0, ...rest } = withCounts(legacy);
+	return withLibraryKeys({ ...rest, wordCount });
 }
 
 async function expectUpgradedData(db: LecternDb, { articles, progress }: Seeded) {
@@ -60,6 +67,10 @@ async function expectUpgradedData(db: LecternDb, { articles, progress }: Seeded)
 	expect(byOpened.map((a) => a.title)).toEqual(['Canals', 'Apples']);
 	const byUpdated = expectOk(await listArticles(db, { sort: 'updated' }));
 	expect(byUpdated.map((a) => a.title)).toEqual(['Dunes', 'Bees', 'Canals', 'Apples']);
+	// Opened ones by when they were opened, the rest by when they were added (made later than any opening)
+	const byRecent = expectOk(await listArticles(db, { sort: 'recent' }));
+	expect(byRecent.map((a) => a.title)).toEqual(['Dunes', 'Bees', 'Canals', 'Apples']);
+	expect(byRecent.map((a) => a.recentAt)).toEqual(byRecent.map((a) => a.openedAt ?? a.createdAt));
 	for (const position of progress) {
 		expect(expectOk(await getProgress(db, position.articleId))).toEqual(position);
 	}
@@ -77,14 +88,23 @@ describe('migrations', () => {
 	it('creates every store and index on a fresh install', async () => {
 		const db = await openTestDb();
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['articles', 'progress', 'settings']);
-		const tx = db.transaction(['articles', 'progress', 'settings']);
+		expect([...db.objectStoreNames].sort()).toEqual(['articles', 'progress', 'settings', 'shares']);
+		const tx = db.transaction(['articles', 'progress', 'settings', 'shares']);
 		const articles = tx.objectStore('articles');
 		expect(articles.keyPath).toBe('id');
-		expect([...articles.indexNames].sort()).toEqual(['by-opened', 'by-title', 'by-updated']);
+		expect([...articles.indexNames].sort()).toEqual([
+			'by-opened',
+			'by-recent',
+			'by-sort-title',
+			'by-title',
+			'by-updated'
+		]);
 		expect(articles.index('by-opened').keyPath).toBe('openedAt');
 		expect(articles.index('by-title').keyPath).toBe('title');
 		expect(articles.index('by-updated').keyPath).toBe('updatedAt');
+		expect(articles.index('by-recent').keyPath).toBe('recentAt');
+		expect(articles.index('by-sort-title').keyPath).toBe('sortTitle');
+		expect(tx.objectStore('shares').keyPath).toBe('id');
 		expect(tx.objectStore('progress').keyPath).toBe('articleId');
 		expect(tx.objectStore('settings').keyPath).toBe('id');
 		await tx.done;
@@ -142,7 +162,7 @@ describe('migrations', () => {
 
 		const reopened = await openTestDbAtVersion(DB_VERSION - 1, indexedDB);
 		const stored: unknown[] = await untyped(reopened).getAll('articles');
-		expect(stored).toEqual(expect.arrayContaining(seeded.articles));
+		expect(stored).toEqual(expect.arrayContaining(seeded.articles.map(withCounts)));
 		expect(stored).toHaveLength(seeded.articles.length);
 		reopened.close();
 	});

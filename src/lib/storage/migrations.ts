@@ -1,5 +1,6 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ArticleRecord, LecternSchema } from './schema';
+import { withLibraryKeys } from './library-keys';
 import { countWords, sourceRevision } from './source-text';
 
 export type UpgradeTransaction = IDBPTransaction<LecternSchema, StoreNames<LecternSchema>[], 'versionchange'>;
@@ -9,13 +10,20 @@ export interface Migration {
 	version: number;
 	description: string;
 	/** Synchronous on purpose: anything but the upgrade transaction's own requests would let it commit early. */
-	migrate: (db: IDBPDatabase<LecternSchema>, tx: UpgradeTransaction, oldVersion: number) => void;
+	migrate?: (db: IDBPDatabase<LecternSchema>, tx: UpgradeTransaction, oldVersion: number) => void;
+	/** Reshapes one stored article; every step's reshaping runs in order over one cursor (see runMigrations). */
+	upgradeArticle?: (article: LegacyArticleRecord) => LegacyArticleRecord;
 }
 
-/** An article as versions 1 and 2 stored it. */
-export type LegacyArticleRecord = Omit<ArticleRecord, 'wordCount' | 'sourceRevision'> & {
+/** An article as versions 1 and 2 stored it (version 3 added wordCount and sourceRevision, 4 the sort keys). */
+export type LegacyArticleRecord = Omit<
+	ArticleRecord,
+	'wordCount' | 'sourceRevision' | 'recentAt' | 'sortTitle'
+> & {
 	wordCount?: number;
 	sourceRevision?: string;
+	recentAt?: number;
+	sortTitle?: string;
 };
 
 function createArticlesAndSettings(db: IDBPDatabase<LecternSchema>) {
@@ -30,16 +38,32 @@ function addProgressAndOpenedIndex(db: IDBPDatabase<LecternSchema>, tx: UpgradeT
 	tx.objectStore('articles').createIndex('by-opened', 'openedAt');
 }
 
-function fillWordCountAndRevision(_db: IDBPDatabase<LecternSchema>, tx: UpgradeTransaction) {
+function fillWordCountAndRevision(legacy: LegacyArticleRecord): LegacyArticleRecord {
+	const upgraded = { ...legacy, wordCount: legacy.wordCount ?? countWords(legacy.source) };
+	if (legacy.sourceKind === 'embedded') upgraded.sourceRevision = sourceRevision(legacy.source);
+	return upgraded;
+}
+
+function addLibraryIndexesAndShares(db: IDBPDatabase<LecternSchema>, tx: UpgradeTransaction) {
+	const articles = tx.objectStore('articles');
+	articles.createIndex('by-recent', 'recentAt');
+	articles.createIndex('by-sort-title', 'sortTitle');
+	db.createObjectStore('shares', { keyPath: 'id' });
+}
+
+/**
+ * Walks the articles once, applying each reshaping in version order. One cursor, not one per step: two
+ * cursors over the same store would each read a record before the other's write and undo it.
+ */
+function upgradeArticles(tx: UpgradeTransaction, steps: readonly Migration[]) {
+	const reshape = steps.flatMap((step) => (step.upgradeArticle ? [step.upgradeArticle] : []));
+	if (reshape.length === 0) return;
 	// Raw request callbacks keep every step inside the upgrade transaction without a floating promise
 	const request = unwrap(tx).objectStore('articles').openCursor();
 	request.addEventListener('success', () => {
 		const cursor = request.result;
 		if (cursor === null) return;
-		const legacy: LegacyArticleRecord = cursor.value;
-		const upgraded: ArticleRecord = { ...legacy, wordCount: legacy.wordCount ?? countWords(legacy.source) };
-		if (legacy.sourceKind === 'embedded') upgraded.sourceRevision = sourceRevision(legacy.source);
-		cursor.update(upgraded);
+		cursor.update(reshape.reduce((record, step) => step(record), cursor.value as LegacyArticleRecord));
 		cursor.continue();
 	});
 	// No error listener: a failed request aborts the upgrade, and the open reports it as a StorageError
@@ -60,7 +84,13 @@ export const MIGRATIONS: readonly Migration[] = [
 	{
 		version: 3,
 		description: 'wordCount on every article, and sourceRevision on the embedded one',
-		migrate: (db, tx) => fillWordCountAndRevision(db, tx)
+		upgradeArticle: fillWordCountAndRevision
+	},
+	{
+		version: 4,
+		description: 'library sort keys (by-recent, by-sort-title) on articles, and the shares store',
+		migrate: (db, tx) => addLibraryIndexesAndShares(db, tx),
+		upgradeArticle: (article) => withLibraryKeys({ ...article, wordCount: article.wordCount ?? 0 })
 	}
 ];
 
@@ -72,7 +102,7 @@ export function runMigrations(
 	newVersion: number,
 	migrations: readonly Migration[] = MIGRATIONS
 ): void {
-	for (const step of migrations) {
-		if (oldVersion < step.version && step.version <= newVersion) step.migrate(db, tx, oldVersion);
-	}
+	const steps = migrations.filter((step) => oldVersion < step.version && step.version <= newVersion);
+	for (const step of steps) step.migrate?.(db, tx, oldVersion);
+	upgradeArticles(tx, steps);
 }

@@ -1,10 +1,10 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { TextDirection } from '$lib/article/types';
+import type { Block, TextDirection } from '$lib/article/types';
 
 export const DB_NAME = 'lectern';
 
 /** The schema version this build opens; `migrations.ts` must end at this number. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type SourceKind = 'embedded' | 'text' | 'markdown' | 'html' | 'share' | 'note';
 
@@ -25,6 +25,29 @@ export interface ArticleRecord {
 	/** Absent until first opened, so never-opened articles stay out of the `by-opened` index. */
 	openedAt?: number;
 	wordCount: number;
+	/** The parsed body of an imported article, so opening it needs no parser; absent for the embedded one. */
+	blocks?: Block[];
+	/** Blocks in the body, for the library's progress figure. */
+	blockCount?: number;
+	/** Where it came from, for the library: "Pasted text", a file name, a web address's host. */
+	origin?: string;
+	/** Index key for "recently opened": when last opened, else when added, so new imports list first too. */
+	recentAt: number;
+	/** Index key for "title": case- and accent-folded so "apple" sorts beside "Apple", not after "Zebra". */
+	sortTitle: string;
+}
+
+/** The fields storage derives itself (the library's sort keys). */
+export type ArticleInput = Omit<ArticleRecord, 'recentAt' | 'sortTitle'>;
+
+/** A Web Share Target POST as the service worker received it, waiting for a page to import it. */
+export interface PendingShare {
+	id: string;
+	receivedAt: number;
+	title?: string;
+	text?: string;
+	url?: string;
+	files: { name: string; type: string; bytes: ArrayBuffer }[];
 }
 
 export interface ProgressRecord {
@@ -53,12 +76,19 @@ export interface LecternSchema extends DBSchema {
 	articles: {
 		key: string;
 		value: ArticleRecord;
-		indexes: { 'by-updated': number; 'by-opened': number; 'by-title': string };
+		indexes: {
+			'by-updated': number;
+			'by-opened': number;
+			'by-title': string;
+			'by-recent': number;
+			'by-sort-title': string;
+		};
 	};
+	shares: { key: string; value: PendingShare };
 	progress: { key: string; value: ProgressRecord };
 	settings: { key: typeof SETTINGS_ID; value: SettingsRecord };
 }
 
-export type StoreName = 'articles' | 'progress' | 'settings';
+export type StoreName = 'articles' | 'progress' | 'settings' | 'shares';
 
 export type LecternDb = IDBPDatabase<LecternSchema>;

@@ -5,6 +5,7 @@ import type { IDBPDatabase } from 'idb';
 import { openLecternDb, openLecternDbAtVersion } from './db';
 import type { EmbeddedArticle } from './embedded-article';
 import type { StorageResult } from './errors';
+import { withLibraryKeys } from './library-keys';
 import { MIGRATIONS, type LegacyArticleRecord } from './migrations';
 import type { ArticleRecord, LecternDb, ProgressRecord, SettingsRecord } from './schema';
 
@@ -37,7 +38,7 @@ export function untyped(db: LecternDb): IDBPDatabase {
 
 export function makeArticleRecord(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
 	sequence += 1;
-	return {
+	return withLibraryKeys({
 		id: `article-${sequence}`,
 		title: `Article ${sequence}`,
 		lang: 'en-GB',
@@ -48,12 +49,16 @@ export function makeArticleRecord(overrides: Partial<ArticleRecord> = {}): Artic
 		updatedAt: 1_700_000_000_000 + sequence,
 		wordCount: 9,
 		...overrides
-	};
+	});
 }
 
 /** An article as versions 1 and 2 stored it: no wordCount, no sourceRevision. */
 export function makeLegacyArticleRecord(overrides: Partial<LegacyArticleRecord> = {}): LegacyArticleRecord {
-	const legacy: LegacyArticleRecord = makeArticleRecord();
+	const {
+		recentAt: _recent,
+		sortTitle: _sort,
+		...legacy
+	}: LegacyArticleRecord & Partial<ArticleRecord> = makeArticleRecord();
 	delete legacy.wordCount;
 	delete legacy.sourceRevision;
 	return { ...legacy, ...overrides };
@@ -88,6 +93,7 @@ export function makeEmbeddedArticle(overrides: Partial<EmbeddedArticle> = {}): E
 		dir: 'ltr',
 		source: 'Rafah crossing reopens\n\nThe crossing opened at dawn.',
 		wordCount: 8,
+		blockCount: 1,
 		...overrides
 	};
 }
