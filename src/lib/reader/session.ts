@@ -16,7 +16,7 @@ let saveActive: (() => Promise<void>) | null = null;
 export { database };
 
 /** Saves the embedded article's original text on first run (and when a new build ships a new text). */
-async function saveEmbedded(db: LecternDb, article: Article): Promise<void> {
+export async function saveEmbedded(db: LecternDb, article: Article): Promise<void> {
 	const response = await fetch(`/articles/${EMBEDDED_ARTICLE_ID}.txt`);
 	if (!response.ok) throw new Error(`HTTP ${response.status}`);
 	const source = await response.text();

@@ -1,6 +1,12 @@
 import type { StorageResult } from './errors';
 import { withLibraryKeys } from './library-keys';
-import type { ArticleInput, ArticleRecord, LecternDb, ProgressRecord } from './schema';
+import {
+	EMBEDDED_REMOVED,
+	type ArticleInput,
+	type ArticleRecord,
+	type LecternDb,
+	type ProgressRecord
+} from './schema';
 import { withTransaction } from './transaction';
 
 export type ArticleSort = 'recent' | 'opened' | 'title' | 'updated';
@@ -101,7 +107,7 @@ export function listArticles(
 
 /** Deletes an article and its reading position together; returns both so the page can offer "Undo". */
 export function deleteArticle(db: LecternDb, id: string): Promise<StorageResult<DeletedArticle | undefined>> {
-	return withTransaction(db, ['articles', 'progress'], 'readwrite', async (tx) => {
+	return withTransaction(db, ['articles', 'progress', 'meta'], 'readwrite', async (tx) => {
 		const articles = tx.objectStore('articles');
 		const positions = tx.objectStore('progress');
 		const article = await articles.get(id);
@@ -109,6 +115,10 @@ export function deleteArticle(db: LecternDb, id: string): Promise<StorageResult<
 		await articles.delete(id);
 		// Progress goes even when the article is already gone, so no orphan is left behind
 		await positions.delete(id);
+		// The embedded article would come back on the next start without a note that the reader removed it
+		if (article?.sourceKind === 'embedded') {
+			await tx.objectStore('meta').put({ id: EMBEDDED_REMOVED, value: true, updatedAt: Date.now() });
+		}
 		if (article === undefined) return undefined;
 		return progress === undefined ? { article } : { article, progress };
 	});
@@ -116,9 +126,10 @@ export function deleteArticle(db: LecternDb, id: string): Promise<StorageResult<
 
 /** Undo for `deleteArticle`: puts the article and its reading position back in one transaction. */
 export function restoreArticle(db: LecternDb, deleted: DeletedArticle): Promise<StorageResult<void>> {
-	return withTransaction(db, ['articles', 'progress'], 'readwrite', async (tx) => {
+	return withTransaction(db, ['articles', 'progress', 'meta'], 'readwrite', async (tx) => {
 		await tx.objectStore('articles').put(withLibraryKeys(deleted.article));
 		if (deleted.progress) await tx.objectStore('progress').put(deleted.progress);
+		if (deleted.article.sourceKind === 'embedded') await tx.objectStore('meta').delete(EMBEDDED_REMOVED);
 	});
 }
 

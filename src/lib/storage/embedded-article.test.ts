@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getArticle, listArticles, markOpened } from './articles';
+import { deleteArticle, getArticle, listArticles, markOpened, restoreArticle } from './articles';
 import { EMBEDDED_ORIGIN, ensureEmbeddedArticle } from './embedded-article';
 import { getProgress, saveProgress } from './progress';
 import type { LecternDb } from './schema';
@@ -104,5 +104,21 @@ describe('ensureEmbeddedArticle', () => {
 		expect(expectOk(await listArticles(tabA, { sort: 'title' }))).toHaveLength(1);
 		tabA.close();
 		tabB.close();
+	});
+});
+
+describe('the embedded article after the reader deletes it', () => {
+	it('stays deleted on the next start, and comes back with Undo', async () => {
+		const shipped = makeEmbeddedArticle();
+		expectOk(await ensureEmbeddedArticle(db, shipped, 1000));
+
+		const deleted = expectOk(await deleteArticle(db, shipped.id));
+		expect(expectOk(await ensureEmbeddedArticle(db, shipped, 2000))).toBe('removed');
+		expect(expectOk(await getArticle(db, shipped.id))).toBeUndefined();
+
+		if (!deleted) throw new Error('nothing was deleted');
+		expectOk(await restoreArticle(db, deleted));
+		expectOk(await deleteArticle(db, 'some-other-article'));
+		expect(expectOk(await ensureEmbeddedArticle(db, shipped, 3000))).toBe('unchanged');
 	});
 });

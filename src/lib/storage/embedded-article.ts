@@ -1,6 +1,6 @@
 import type { StorageResult } from './errors';
 import { withLibraryKeys } from './library-keys';
-import type { ArticleRecord, LecternDb } from './schema';
+import { EMBEDDED_REMOVED, type ArticleRecord, type LecternDb } from './schema';
 import { sourceRevision } from './source-text';
 import { withTransaction } from './transaction';
 
@@ -15,7 +15,8 @@ export type EmbeddedArticle = Pick<
 /** How the library describes where the embedded article came from. */
 export const EMBEDDED_ORIGIN = 'Comes with Lectern';
 
-export type EnsureOutcome = 'added' | 'updated' | 'unchanged';
+/** `removed`: the reader deleted it from the library, so it stays out. */
+export type EnsureOutcome = 'added' | 'updated' | 'unchanged' | 'removed';
 
 function matches(stored: ArticleRecord, shipped: EmbeddedArticle, revision: string): boolean {
 	return (
@@ -53,10 +54,11 @@ export function ensureEmbeddedArticle(
 		sourceKind: 'embedded',
 		sourceRevision: revision
 	} satisfies Partial<ArticleRecord>;
-	return withTransaction(db, ['articles'], 'readwrite', async (tx): Promise<EnsureOutcome> => {
+	return withTransaction(db, ['articles', 'meta'], 'readwrite', async (tx): Promise<EnsureOutcome> => {
 		const store = tx.objectStore('articles');
 		const stored = await store.get(shipped.id);
 		if (stored === undefined) {
+			if ((await tx.objectStore('meta').get(EMBEDDED_REMOVED))?.value === true) return 'removed';
 			await store.add(withLibraryKeys({ ...fields, createdAt: now, updatedAt: now }));
 			return 'added';
 		}

@@ -88,8 +88,8 @@ describe('migrations', () => {
 	it('creates every store and index on a fresh install', async () => {
 		const db = await openTestDb();
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['articles', 'progress', 'settings', 'shares']);
-		const tx = db.transaction(['articles', 'progress', 'settings', 'shares']);
+		expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'progress', 'settings', 'shares']);
+		const tx = db.transaction(['articles', 'meta', 'progress', 'settings', 'shares']);
 		const articles = tx.objectStore('articles');
 		expect(articles.keyPath).toBe('id');
 		expect([...articles.indexNames].sort()).toEqual([

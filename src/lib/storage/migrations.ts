@@ -49,6 +49,7 @@ function addLibraryIndexesAndShares(db: IDBPDatabase<LecternSchema>, tx: Upgrade
 	articles.createIndex('by-recent', 'recentAt');
 	articles.createIndex('by-sort-title', 'sortTitle');
 	db.createObjectStore('shares', { keyPath: 'id' });
+	db.createObjectStore('meta', { keyPath: 'id' });
 }
 
 /**
@@ -88,7 +89,7 @@ export const MIGRATIONS: readonly Migration[] = [
 	},
 	{
 		version: 4,
-		description: 'library sort keys (by-recent, by-sort-title) on articles, and the shares store',
+		description: 'library sort keys (by-recent, by-sort-title) on articles; the shares and meta stores',
 		migrate: (db, tx) => addLibraryIndexesAndShares(db, tx),
 		upgradeArticle: (article) => withLibraryKeys({ ...article, wordCount: article.wordCount ?? 0 })
 	}

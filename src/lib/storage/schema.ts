@@ -50,6 +50,16 @@ export interface PendingShare {
 	files: { name: string; type: string; bytes: ArrayBuffer }[];
 }
 
+/** A small fact about this device's library, e.g. that the reader removed the embedded article. */
+export interface MetaRecord {
+	id: string;
+	value: unknown;
+	updatedAt: number;
+}
+
+/** Set when the reader deleted the embedded article, so a new start does not put it back. */
+export const EMBEDDED_REMOVED = 'embedded-removed';
+
 export interface ProgressRecord {
 	articleId: string;
 	block: number;
@@ -85,10 +95,11 @@ export interface LecternSchema extends DBSchema {
 		};
 	};
 	shares: { key: string; value: PendingShare };
+	meta: { key: string; value: MetaRecord };
 	progress: { key: string; value: ProgressRecord };
 	settings: { key: typeof SETTINGS_ID; value: SettingsRecord };
 }
 
-export type StoreName = 'articles' | 'progress' | 'settings' | 'shares';
+export type StoreName = 'articles' | 'progress' | 'settings' | 'shares' | 'meta';
 
 export type LecternDb = IDBPDatabase<LecternSchema>;
