@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-	addArticle,
+	addArticles,
 	countArticles,
 	deleteArticle,
 	getArticle,
@@ -8,7 +8,8 @@ import {
 	listArticles,
 	markOpened,
 	restoreArticle,
-	saveArticle
+	saveArticle,
+	setArticleLanguage
 } from './articles';
 import { deletePendingShare, getPendingShare, savePendingShare } from './shares';
 import { getProgress, saveProgress } from './progress';
@@ -180,11 +181,31 @@ describe('the library', () => {
 	it('adds a second article with a taken id under the next free one, never replacing the first', async () => {
 		const { id: _id, ...fields } = makeArticleRecord({ title: 'Same title' });
 
-		const ids = [];
-		for (let n = 0; n < 3; n++) ids.push(expectOk(await addArticle(db, fields, 'same-title')));
+		const ids = expectOk(await addArticles(db, [{ baseId: 'same-title', record: fields }]));
+		ids.push(
+			...expectOk(
+				await addArticles(db, [
+					{ baseId: 'same-title', record: fields },
+					{ baseId: 'same-title', record: fields }
+				])
+			)
+		);
 
 		expect(ids).toEqual(['same-title', 'same-title-2', 'same-title-3']);
 		expect(expectOk(await countArticles(db))).toBe(3);
+	});
+
+	it('saves none of a batch when one of them cannot be saved', async () => {
+		const { id: _id, ...fields } = makeArticleRecord({ title: 'Fine' });
+		const broken = { ...fields, title: 'Broken', blocks: [{ kind: 'paragraph', text: 'x', bad: () => 1 }] };
+
+		const result = await addArticles(db, [
+			{ baseId: 'fine', record: fields },
+			{ baseId: 'broken', record: broken as unknown as typeof fields }
+		]);
+
+		expect(result.ok).toBe(false);
+		expect(expectOk(await countArticles(db))).toBe(0);
 	});
 
 	it('reads the reading positions of a page of articles at once, skipping those never read', async () => {
@@ -212,5 +233,22 @@ describe('shares waiting to be imported', () => {
 		expect(expectOk(await getPendingShare(db, 'share-1'))).toEqual(share);
 		expectOk(await deletePendingShare(db, 'share-1'));
 		expect(expectOk(await getPendingShare(db, 'share-1'))).toBeUndefined();
+	});
+});
+
+describe("correcting an article's language", () => {
+	it('changes its language and direction and nothing else', async () => {
+		const record = makeArticleRecord();
+		await saveAll([record]);
+
+		expect(expectOk(await setArticleLanguage(db, record.id, 'he', 'rtl', 99))).toBe(true);
+
+		expect(expectOk(await getArticle(db, record.id))).toEqual({
+			...record,
+			lang: 'he',
+			dir: 'rtl',
+			updatedAt: 99
+		});
+		expect(expectOk(await setArticleLanguage(db, 'missing', 'he', 'rtl'))).toBe(false);
 	});
 });

@@ -48,20 +48,24 @@ export function saveArticle(db: LecternDb, record: ArticleInput): Promise<Storag
 }
 
 /**
- * Adds a new article under `baseId`, or `baseId-2`, `-3`… when that id is taken, in one transaction so two
- * imports of the same title never overwrite each other. Returns the id it was saved under.
+ * Adds new articles, each under its `baseId`, or `baseId-2`, `-3`… when that id is taken. One transaction
+ * for all of them: two imports of the same title never overwrite each other, and a failure saves none.
+ * Returns the ids they were saved under, in order.
  */
-export function addArticle(
+export function addArticles(
 	db: LecternDb,
-	record: Omit<ArticleInput, 'id'>,
-	baseId: string
-): Promise<StorageResult<string>> {
+	records: readonly { baseId: string; record: Omit<ArticleInput, 'id'> }[]
+): Promise<StorageResult<string[]>> {
 	return withTransaction(db, ['articles'], 'readwrite', async (tx) => {
 		const store = tx.objectStore('articles');
-		let id = baseId;
-		for (let n = 2; (await store.getKey(id)) !== undefined; n++) id = `${baseId}-${n}`;
-		await store.add(withLibraryKeys({ ...record, id }));
-		return id;
+		const ids: string[] = [];
+		for (const { baseId, record } of records) {
+			let id = baseId;
+			for (let n = 2; (await store.getKey(id)) !== undefined; n++) id = `${baseId}-${n}`;
+			await store.add(withLibraryKeys({ ...record, id }));
+			ids.push(id);
+		}
+		return ids;
 	});
 }
 
@@ -140,6 +144,23 @@ export function markOpened(db: LecternDb, id: string, now = Date.now()): Promise
 		const article = await store.get(id);
 		if (article === undefined) return false;
 		await store.put(withLibraryKeys({ ...article, openedAt: now }));
+		return true;
+	});
+}
+
+/** Corrects a saved article's language and direction; false when it no longer exists. */
+export function setArticleLanguage(
+	db: LecternDb,
+	id: string,
+	lang: string,
+	dir: ArticleRecord['dir'],
+	now = Date.now()
+): Promise<StorageResult<boolean>> {
+	return withTransaction(db, ['articles'], 'readwrite', async (tx) => {
+		const store = tx.objectStore('articles');
+		const article = await store.get(id);
+		if (article === undefined) return false;
+		await store.put(withLibraryKeys({ ...article, lang, dir, updatedAt: now }));
 		return true;
 	});
 }

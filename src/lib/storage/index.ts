@@ -16,7 +16,7 @@ export type { OpenLecternDbOptions } from './db';
 export { STORAGE_MESSAGES, toStorageError } from './errors';
 export type { StorageError, StorageErrorKind, StorageResult } from './errors';
 export {
-	addArticle,
+	addArticles,
 	countArticles,
 	deleteArticle,
 	getArticle,
@@ -24,7 +24,8 @@ export {
 	listArticles,
 	markOpened,
 	restoreArticle,
-	saveArticle
+	saveArticle,
+	setArticleLanguage
 } from './articles';
 export { sortTitle, withLibraryKeys } from './library-keys';
 export type { ArticleSort, DeletedArticle, ListArticlesOptions } from './articles';
