@@ -1,8 +1,12 @@
 import { fetchEmbeddedArticle } from '$lib/article/embedded';
 import type { PageLoad } from './$types';
 
-// The home page opens the embedded article until the library arrives; its stable address is /read/<id>.
-export const load: PageLoad = async ({ fetch }) => ({
-	article: await fetchEmbeddedArticle(fetch),
-	skipLabel: 'Skip to article'
-});
+// The library's first paint, prerendered: the article that comes with Lectern, summed up (its text stays at
+// /read/<id>). The device's own library replaces this list once storage has opened, after the page loads.
+export const load: PageLoad = async ({ fetch }) => {
+	const { id, title, lang, dir, wordCount, blocks } = await fetchEmbeddedArticle(fetch);
+	return {
+		embedded: { id, title, lang, dir, wordCount, blockCount: blocks.length },
+		skipLabel: 'Skip to library'
+	};
+};

@@ -22,12 +22,18 @@ test('after one visit, every page opens with the network gone and the server sto
 		'/read/rafah-crossing/',
 		'/settings',
 		'/settings/',
+		'/add',
 		'/?from=home-screen'
 	];
 	for (const path of journeys) {
 		await page.goto(`${server.origin}${path}`);
-		if (path.startsWith('/settings')) {
+		if (path === '/add') {
+			await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Add an article');
+		} else if (path.startsWith('/settings')) {
 			await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Settings');
+		} else if (!path.startsWith('/read')) {
+			await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Library');
+			await expect(page.getByRole('link', { name: TITLE }), path).toBeVisible();
 		} else {
 			await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(TITLE);
 			await expect(page.locator('article'), path).toContainText(LAST_PARAGRAPH);
@@ -52,6 +58,10 @@ test('links inside the app work offline too', async ({ page, context }) => {
 
 	await page.getByRole('link', { name: 'Settings' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
-	await page.getByRole('link', { name: 'Lectern', exact: true }).click();
+	await page.getByRole('link', { name: 'Lectern library' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library');
+	await page.getByRole('link', { name: TITLE }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	await page.getByRole('link', { name: 'Add article' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add an article');
 });
