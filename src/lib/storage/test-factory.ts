@@ -54,11 +54,9 @@ export function makeArticleRecord(overrides: Partial<ArticleRecord> = {}): Artic
 
 /** An article as versions 1 and 2 stored it: no wordCount, no sourceRevision. */
 export function makeLegacyArticleRecord(overrides: Partial<LegacyArticleRecord> = {}): LegacyArticleRecord {
-	const {
-		recentAt: _recent,
-		sortTitle: _sort,
-		...legacy
-	}: LegacyArticleRecord & Partial<ArticleRecord> = makeArticleRecord();
+	const legacy: LegacyArticleRecord = makeArticleRecord();
+	delete legacy.recentAt;
+	delete legacy.sortTitle;
 	delete legacy.wordCount;
 	delete legacy.sourceRevision;
 	return { ...legacy, ...overrides };
