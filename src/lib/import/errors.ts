@@ -59,7 +59,7 @@ export function binaryError(name: string): ImportError {
 	return importError(
 		'binary',
 		'file',
-		`${quotedName(name)} holds binary data, not text. Choose one of your ${READABLE_TYPES}.`
+		`${quotedName(name)} holds binary data, not text. Choose a .txt, .md or .html file instead.`
 	);
 }
 
@@ -79,7 +79,7 @@ export function unsupportedTypeError(name: string, description?: string): Import
 	return importError(
 		'unsupported-type',
 		'file',
-		`${what} Lectern can open ${READABLE_TYPES}; for anything else, copy the text and paste it.`
+		`${what} ${description ? 'Lectern' : 'It'} can open ${READABLE_TYPES}; for anything else, copy the text and paste it.`
 	);
 }
 

@@ -3,13 +3,16 @@ import type { Block, TextDirection } from '$lib/article/types';
 /** Which form control an error belongs to, so the page can point the reader at it. */
 export type ImportField = 'text' | 'file';
 
-export type ImportErrorCode = 'empty' | 'too-large' | 'binary' | 'encoding' | 'unsupported-type' | 'no-content';
+export type ImportErrorCode =
+	'empty' | 'too-large' | 'binary' | 'encoding' | 'unsupported-type' | 'no-content';
 
 export interface ImportError {
 	code: ImportErrorCode;
 	field: ImportField;
 	/** One sentence for the status region: what is wrong and what to do, naming the file when there is one. */
 	message: string;
+	/** For failures inside Lectern rather than in the input: the exception, for debugging. */
+	cause?: unknown;
 }
 
 export interface ImportedArticle {

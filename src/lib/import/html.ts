@@ -1,0 +1,177 @@
+import { Readability } from '@mozilla/readability';
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { blockTexts } from '$lib/article/parse';
+import type { Block, TextDirection } from '$lib/article/types';
+import { clean, htmlBlocks, textOf } from './html-blocks';
+
+export type ParseHtml = (html: string) => Document;
+
+/** DOMParser builds an inert document: scripts never run and nothing is fetched. */
+export const defaultParseHtml: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html');
+
+// A start tag, its quoted attribute values skipped whole so a `>` inside one does not end it.
+const START_TAG = /<[a-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+// An event handler or style attribute; the tokenizer also splits attributes at `/`, as in `<img/onerror=…>`.
+const ACTIVE_ATTRIBUTE = /([\s/"'])(on[a-z]+|style)(?=\s*=|[\s/>])/gi;
+const STYLE_TAG = /<(\/?)style(?=[\s/>])/gi;
+// Any <base> sets the inert document's base URL, which the policy's base-uri forbids and reports. It becomes
+// a <wbr>: void like it, so nothing after it is swallowed.
+const BASE_TAG = /<base(?=[\s/>])/gi;
+
+/**
+ * Renames event handlers, style attributes and <style> and <base> elements before anything parses the page.
+ * Even an inert document checks them against the page's Content-Security-Policy, and Chrome reports each as
+ * a violation; nothing of them is kept anyway. A <style> becomes a <template>, whose content is no text. A
+ * form this misses is still removed by the sanitiser: the renaming only spares the reports.
+ */
+export function inertMarkup(html: string): string {
+	return String(html)
+		.replace(STYLE_TAG, '<$1template')
+		.replace(BASE_TAG, '<wbr data-inert-base')
+		.replace(START_TAG, (tag) => tag.replace(ACTIVE_ATTRIBUTE, '$1data-inert-$2'));
+}
+
+// Only structure that carries text survives; every other tag is unwrapped (its text kept) or, for the
+// forbidden ones below, dropped with its content. No attribute that can hold a URL or script is allowed.
+const PURIFY_CONFIG: Config = {
+	ALLOWED_TAGS: (
+		'a abbr address article aside b bdi bdo blockquote body br caption cite code dd del details dfn div dl ' +
+		'dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr i ins kbd li main mark ol p pre q ' +
+		's samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr'
+	).split(' '),
+	ALLOWED_ATTR: ['lang', 'dir', 'hidden', 'aria-hidden'],
+	ALLOW_DATA_ATTR: false,
+	ALLOW_ARIA_ATTR: false,
+	KEEP_CONTENT: true,
+	ADD_FORBID_CONTENTS:
+		'form button select option datalist textarea input object embed canvas nav dialog'.split(' ')
+};
+
+const purifiers = new WeakMap<object, Purifier>();
+
+/**
+ * DOMPurify bound to a real window. Without one it returns its input unchanged, so that case is an error:
+ * a DOMParser document has no window of its own, hence the page's (or jsdom's) global one.
+ */
+function purifierFor(parseHtml: ParseHtml): Purifier {
+	const view = parseHtml('').defaultView ?? (typeof window === 'undefined' ? null : window);
+	if (!view) throw new Error('There is no DOM window to sanitise HTML with.');
+	let purifier = purifiers.get(view);
+	if (!purifier) {
+		purifier = DOMPurify(view);
+		purifiers.set(view, purifier);
+	}
+	if (!purifier.isSupported) throw new Error('DOMPurify cannot sanitise in this environment.');
+	return purifier;
+}
+
+/**
+ * Sanitises HTML down to text-bearing structure and returns the body of a fresh, inert document holding it:
+ * no scripts, frames, forms, foreign (SVG, MathML) content, event handlers or URLs of any kind.
+ */
+export function sanitiseHtml(html: string, parseHtml: ParseHtml = defaultParseHtml): HTMLElement {
+	const safe = purifierFor(parseHtml).sanitize(inertMarkup(html), PURIFY_CONFIG);
+	const doc = parseHtml(safe);
+	return doc.body ?? doc.createElement('body');
+}
+
+/** A BCP 47-looking tag, or undefined for empty and malformed values such as "en us" or "x". */
+function validLang(value: string | null | undefined): string | undefined {
+	const lang = value?.trim().replace(/_/g, '-');
+	return lang && /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(lang) ? lang : undefined;
+}
+
+function validDir(value: string | null | undefined): TextDirection | undefined {
+	const dir = value?.trim().toLowerCase();
+	return dir === 'rtl' || dir === 'ltr' ? dir : undefined;
+}
+
+function metaContent(doc: Document, names: readonly string[]): string | undefined {
+	for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+		const name = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase();
+		const content = clean(meta.getAttribute('content') ?? '');
+		if (names.includes(name) && content !== '') return content;
+	}
+	return undefined;
+}
+
+type Readable = NonNullable<ReturnType<Readability['parse']>>;
+
+/** Readability works on a copy because it rewrites the tree it is given. */
+function runReadability(doc: Document): Readable | null {
+	try {
+		// JSON-LD is skipped so that nothing inside a <script>, even metadata, ever becomes article text.
+		return new Readability(doc.cloneNode(true) as Document, { disableJSONLD: true }).parse();
+	} catch (error) {
+		// A page Readability cannot handle is still read, as a whole body, so this is not an import failure.
+		console.warn('Readability could not parse the page; reading the whole body instead.', error);
+		return null;
+	}
+}
+
+// Below this much text Readability may have cut a short page down to a fragment; compare with the body.
+const MIN_READABLE_CHARS = 500;
+// A body this many times longer than Readability's pick holds navigation and clutter, not more article.
+const CLUTTER_FACTOR = 2;
+
+export interface HtmlArticle {
+	title: string;
+	lang?: string;
+	dir?: TextDirection;
+	blocks: Block[];
+}
+
+// A made-up title is a label, not a sentence: a few words, or characters for scripts written without spaces.
+const TITLE_WORDS = 8;
+const TITLE_CHARS = 60;
+
+/** A title for a page without one: the opening words of its first text. */
+export function firstWords(blocks: readonly Block[]): string {
+	const text = blocks.flatMap(blockTexts).find((t) => t !== '') ?? '';
+	const words = text.split(' ');
+	const opening = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')}…` : text;
+	const chars = Array.from(opening);
+	return chars.length > TITLE_CHARS + 1 ? `${chars.slice(0, TITLE_CHARS).join('').trim()}…` : opening;
+}
+
+/**
+ * Reads an HTML page as an article: Readability picks the main content (the whole body for short pages), the
+ * sanitiser strips everything active, and the walk keeps only text. Null when there is no readable text.
+ */
+export function parseHtmlArticle(
+	html: string,
+	options: { title?: string; parseHtml?: ParseHtml } = {}
+): HtmlArticle | null {
+	const parseHtml = options.parseHtml ?? defaultParseHtml;
+	const doc = parseHtml(inertMarkup(html));
+	const readable = runReadability(doc);
+	const readableText = clean(readable?.textContent ?? '');
+	let root = readable?.content && readableText !== '' ? sanitiseHtml(readable.content, parseHtml) : null;
+	if (!root || readableText.length < MIN_READABLE_CHARS) {
+		const body = sanitiseHtml(html, parseHtml);
+		if (!root || clean(body.textContent ?? '').length <= readableText.length * CLUTTER_FACTOR) root = body;
+	}
+	const h1 = doc.querySelector('h1');
+	const firstH1 = h1 ? textOf(h1) : '';
+	let title = clean(options.title ?? '') || clean(readable?.title ?? '') || clean(doc.title) || firstH1;
+	// "Headline | Site name": the page's own headline is the article's title, without the site around it
+	if (!options.title && firstH1 && title !== firstH1 && title.includes(firstH1)) title = firstH1;
+	const description = metaContent(doc, ['description', 'og:description', 'twitter:description']);
+	const summaries = [readable?.excerpt ?? '', description ?? ''];
+	const { blocks, droppedTitle } = htmlBlocks(root, { title, summaries });
+	if (blocks.length === 0 && !droppedTitle) return null;
+	title ||= firstWords(blocks);
+	const page = doc.documentElement;
+	return {
+		title,
+		lang:
+			validLang(page?.getAttribute('lang')) ??
+			validLang(page?.getAttribute('xml:lang')) ??
+			validLang(readable?.lang),
+		dir:
+			validDir(page?.getAttribute('dir')) ??
+			validDir(doc.body?.getAttribute('dir')) ??
+			validDir(readable?.dir),
+		blocks
+	};
+}
