@@ -8,6 +8,9 @@ import { build, files, prerendered, version } from '$service-worker';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { openLecternDb } from '$lib/storage/db';
+import type { PendingShare } from '$lib/storage/schema';
+import { savePendingShare } from '$lib/storage/shares';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -48,6 +51,53 @@ registerRoute(
 	({ url, sameOrigin }) => sameOrigin && isFont(url.pathname),
 	new CacheFirst({ cacheName: FONT_CACHE })
 );
+
+/** Where the manifest's share_target posts; the page at /add turns the kept share into an article. */
+const SHARE_ACTION = '/share';
+
+// Shares arrive as a POST no static server can take: the worker keeps them in IndexedDB and sends the
+// reader on to /add, which imports them (HTML needs a DOM parser, which a worker lacks).
+sw.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'POST' || url.origin !== sw.location.origin || url.pathname !== SHARE_ACTION)
+		return;
+	event.respondWith(receiveShare(event.request));
+});
+
+async function receiveShare(request: Request): Promise<Response> {
+	const back = (query: string) => Response.redirect(new URL(`/add?${query}`, sw.location.href).href, 303);
+	try {
+		const form = await request.formData();
+		const field = (name: string) => {
+			const value = form.get(name);
+			return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+		};
+		const files = await Promise.all(
+			form
+				.getAll('files')
+				// A share sheet (or a form) with no file chosen still sends one empty, nameless part
+				.filter((value): value is File => typeof value !== 'string' && (value.size > 0 || value.name !== ''))
+				.map(async (file) => ({ name: file.name, type: file.type, bytes: await file.arrayBuffer() }))
+		);
+		const share: PendingShare = {
+			id: crypto.randomUUID(),
+			receivedAt: Date.now(),
+			title: field('title'),
+			text: field('text'),
+			url: field('url'),
+			files
+		};
+		const db = await openLecternDb();
+		if (!db.ok) return back(`share-failed=${encodeURIComponent(db.error.message)}`);
+		const saved = await savePendingShare(db.value, share);
+		db.value.close();
+		if (!saved.ok) return back(`share-failed=${encodeURIComponent(saved.error.message)}`);
+		return back(`share=${share.id}`);
+	} catch (error) {
+		const message = `Lectern could not read what was shared (${String(error)}). Try sharing again.`;
+		return back(`share-failed=${encodeURIComponent(message)}`);
+	}
+}
 
 sw.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();

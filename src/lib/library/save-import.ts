@@ -1,0 +1,40 @@
+// Puts imported articles into the library: all of them or, when saving fails, none, with a sentence saying why.
+import { slugify } from '$lib/article/slug';
+import type { ImportedArticle } from '$lib/import';
+import { database } from '$lib/storage/connection';
+
+export type SaveResult = { ok: true; ids: string[] } | { ok: false; message: string };
+
+export async function saveImported(
+	articles: readonly ImportedArticle[],
+	now = Date.now()
+): Promise<SaveResult> {
+	const db = await database();
+	if (!db) {
+		return {
+			ok: false,
+			message: 'Lectern cannot save articles in this browser window (private browsing may block it).'
+		};
+	}
+	const { addArticles } = await import('$lib/storage');
+	const saved = await addArticles(
+		db,
+		articles.map((article) => ({
+			baseId: slugify(article.title) || 'article',
+			record: {
+				title: article.title,
+				lang: article.lang,
+				dir: article.dir,
+				source: article.source,
+				sourceKind: article.sourceKind,
+				blocks: article.blocks,
+				blockCount: article.blocks.length,
+				wordCount: article.wordCount,
+				origin: article.origin,
+				createdAt: now,
+				updatedAt: now
+			}
+		}))
+	);
+	return saved.ok ? { ok: true, ids: saved.value } : { ok: false, message: saved.error.message };
+}

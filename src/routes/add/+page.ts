@@ -1,0 +1,1 @@
+export const load = () => ({ skipLabel: 'Skip to adding an article' });

@@ -1,0 +1,55 @@
+// A share from another app, as the service worker kept it: imported here because only a page has the DOM
+// parser HTML needs. It is deleted once saved; on failure it stays, so a reload tries again.
+import type * as ImportPipeline from '$lib/import';
+import type { ImportedArticle } from '$lib/import';
+import { saveImported } from '$lib/library/save-import';
+import { database } from '$lib/storage/connection';
+
+type FieldError = { field: string; message: string };
+
+export type ShareOutcome =
+	| { kind: 'saved'; ids: string[]; articles: ImportedArticle[] }
+	| { kind: 'failed'; errors: FieldError[]; text?: string; title?: string };
+
+const failed = (message: string, field = 'import-text'): ShareOutcome => ({
+	kind: 'failed',
+	errors: [{ field, message }]
+});
+
+export async function receiveShare(id: string, pipeline: typeof ImportPipeline): Promise<ShareOutcome> {
+	const db = await database();
+	if (!db) return failed('Lectern cannot save in this browser window, so the share could not be added.');
+	const { deletePendingShare, getPendingShare } = await import('$lib/storage');
+	const found = await getPendingShare(db, id);
+	if (!found.ok) return failed(found.error.message);
+	const share = found.value;
+	if (!share)
+		return failed('This share is already in your library, or it did not reach Lectern. Try sharing again.');
+
+	const results = share.files.map((file) =>
+		pipeline.importFile({ name: file.name, type: file.type, bytes: new Uint8Array(file.bytes) })
+	);
+	const hasWords = [share.text, share.url].some((value) => value !== undefined && value.trim() !== '');
+	if (hasWords || share.files.length === 0) results.unshift(pipeline.importShare(share));
+
+	const errors = results.flatMap((result) =>
+		result.ok
+			? []
+			: [
+					{
+						field: result.error.field === 'file' ? 'import-file' : 'import-text',
+						message: result.error.message
+					}
+				]
+	);
+	const keep = { text: [share.text, share.url].filter(Boolean).join('\n\n'), title: share.title };
+	if (errors.length > 0) return { kind: 'failed', errors, ...keep };
+
+	const articles = results.flatMap((result) => (result.ok ? [result.article] : []));
+	const saved = await saveImported(articles);
+	if (!saved.ok) return { ...failed(saved.message), ...keep };
+	const removed = await deletePendingShare(db, id);
+	// The article is saved; a share left behind only costs space, so the reader need not act on it
+	if (!removed.ok) console.warn('Lectern kept a share it has already added:', removed.error.message);
+	return { kind: 'saved', ids: saved.ids, articles };
+}
