@@ -7,16 +7,19 @@ import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 /**
  * JavaScript the reader page needs to show and hydrate the article (everything before the `load` event).
  * 40 KB until the reading settings: their pre-paint script (0.2 KB, the price of no flash) and the loader of
- * their deferred code (0.5 KB) raised the first load from 39.6 to 40.3 KB.
+ * their deferred code (0.5 KB) raised the first load from 39.6 to 40.3 KB. The library and import pages
+ * (0.9 KB): the Svelte runtime is one chunk shared by every page, so the features they use (select binding,
+ * await blocks) and the reader's loader for saved articles raised it to 41.7 KB.
  */
-const FIRST_LOAD_BUDGET = 41 * 1024;
+const FIRST_LOAD_BUDGET = 42 * 1024;
 /** Everything, once the deferred code (offline, storage, settings and the whole read-aloud player) has loaded. */
-const AFTER_IDLE_BUDGET = 66 * 1024;
+// 64.3 KB before the library; storage v4 (sort keys, shares) and the larger shared runtime make it 68.3 KB.
+const AFTER_IDLE_BUDGET = 70 * 1024;
 
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the reader page ships at most 41 KB of JavaScript (gzipped) before load, 66 KB with deferred code', async ({
+test('the reader page ships at most 42 KB of JavaScript (gzipped) before load, 70 KB with deferred code', async ({
 	page
 }) => {
 	await page.goto(EMBEDDED_PATH);
