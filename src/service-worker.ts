@@ -8,6 +8,7 @@ import { build, files, prerendered, version } from '$service-worker';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { MAX_IMPORT_BYTES } from '$lib/import/limits';
 import { openLecternDb } from '$lib/storage/db';
 import type { PendingShare } from '$lib/storage/schema';
 import { savePendingShare } from '$lib/storage/shares';
@@ -77,7 +78,13 @@ async function receiveShare(request: Request): Promise<Response> {
 				.getAll('files')
 				// A share sheet (or a form) with no file chosen still sends one empty, nameless part
 				.filter((value): value is File => typeof value !== 'string' && (value.size > 0 || value.name !== ''))
-				.map(async (file) => ({ name: file.name, type: file.type, bytes: await file.arrayBuffer() }))
+				// An oversized file is refused by the import anyway; keeping only its size spares the disk
+				.map(async (file) => ({
+					name: file.name,
+					type: file.type,
+					size: file.size,
+					bytes: file.size > MAX_IMPORT_BYTES ? new ArrayBuffer(0) : await file.arrayBuffer()
+				}))
 		);
 		const share: PendingShare = {
 			id: crypto.randomUUID(),
@@ -85,17 +92,19 @@ async function receiveShare(request: Request): Promise<Response> {
 			title: field('title'),
 			text: field('text'),
 			url: field('url'),
-			files
+			files,
+			// The system's share sheet navigates with no initiator; any site could post a form here too
+			fromWebPage: ['cross-site', 'same-site'].includes(request.headers.get('Sec-Fetch-Site') ?? '')
 		};
 		const db = await openLecternDb();
-		if (!db.ok) return back(`share-failed=${encodeURIComponent(db.error.message)}`);
+		if (!db.ok) return back(`share-failed=${db.error.kind}`);
 		const saved = await savePendingShare(db.value, share);
 		db.value.close();
-		if (!saved.ok) return back(`share-failed=${encodeURIComponent(saved.error.message)}`);
+		if (!saved.ok) return back(`share-failed=${saved.error.kind}`);
 		return back(`share=${share.id}`);
 	} catch (error) {
-		const message = `Lectern could not read what was shared (${String(error)}). Try sharing again.`;
-		return back(`share-failed=${encodeURIComponent(message)}`);
+		console.error('Lectern could not read a share', error);
+		return back('share-failed=unreadable');
 	}
 }
 

@@ -83,6 +83,8 @@ test('the options dialog: reachable by keyboard, accessible, speed restarts the 
 });
 
 test('after a reload, "Continue listening" resumes at the saved sentence', async ({ page }) => {
+	// Slow speech, so the sentence skipped to is still being spoken when a loaded machine gets to look
+	await installFakeSpeech(page, { msPerChar: 300 });
 	await page.goto(EMBEDDED_PATH);
 	const player = page.getByRole('region', { name: 'Read aloud' });
 	await pressPlay(page);

@@ -1,7 +1,8 @@
 import type { ImportError, ImportErrorCode, ImportField } from './types';
 
-/** The largest text Lectern imports: 5 MB, measured in UTF-8 bytes for files and pasted text alike. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './limits';
+
+export { MAX_IMPORT_BYTES };
 
 const MEGABYTE = 1024 * 1024;
 const READABLE_TYPES = '.txt, .md and .html files';

@@ -9,8 +9,6 @@ export type ParseHtml = (html: string) => Document;
 /** DOMParser builds an inert document: scripts never run and nothing is fetched. */
 export const defaultParseHtml: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html');
 
-// A start tag, its quoted attribute values skipped whole so a `>` inside one does not end it.
-const START_TAG = /<[a-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 // An event handler or style attribute; the tokenizer also splits attributes at `/`, as in `<img/onerror=…>`.
 const ACTIVE_ATTRIBUTE = /([\s/"'])(on[a-z]+|style)(?=\s*=|[\s/>])/gi;
 const STYLE_TAG = /<(\/?)style(?=[\s/>])/gi;
@@ -25,10 +23,36 @@ const BASE_TAG = /<base(?=[\s/>])/gi;
  * form this misses is still removed by the sanitiser: the renaming only spares the reports.
  */
 export function inertMarkup(html: string): string {
-	return String(html)
+	const renamed = String(html)
 		.replace(STYLE_TAG, '<$1template')
-		.replace(BASE_TAG, '<wbr data-inert-base')
-		.replace(START_TAG, (tag) => tag.replace(ACTIVE_ATTRIBUTE, '$1data-inert-$2'));
+		.replace(BASE_TAG, '<wbr data-inert-base');
+	return rewriteStartTags(renamed, (tag) => tag.replace(ACTIVE_ATTRIBUTE, '$1data-inert-$2'));
+}
+
+/**
+ * Rewrites each start tag, quoted values skipped whole so a `>` inside one does not end it. One pass, never
+ * revisiting a character: a regular expression here backtracks quadratically on a page of unclosed `<a`.
+ */
+function rewriteStartTags(html: string, rewrite: (tag: string) => string): string {
+	let out = '';
+	let from = 0;
+	for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', from)) {
+		if (!/[a-z]/i.test(html[at + 1] ?? '')) {
+			out += html.slice(from, at + 1);
+			from = at + 1;
+			continue;
+		}
+		let end = at + 1;
+		while (end < html.length && html[end] !== '>') {
+			const quote = html[end];
+			end = quote === '"' || quote === "'" ? html.indexOf(quote, end + 1) + 1 || html.length : end + 1;
+		}
+		// No `>` to come: nothing after this point can be a whole tag either
+		if (end >= html.length) break;
+		out += html.slice(from, at) + rewrite(html.slice(at, end + 1));
+		from = end + 1;
+	}
+	return out + html.slice(from);
 }
 
 // Only structure that carries text survives; every other tag is unwrapped (its text kept) or, for the
@@ -47,32 +71,34 @@ const PURIFY_CONFIG: Config = {
 		'form button select option datalist textarea input object embed canvas nav dialog'.split(' ')
 };
 
-const purifiers = new WeakMap<object, Purifier>();
+// One sanitiser per parser: finding its window costs a parse, and a page imports with the same parser throughout.
+const purifiers = new WeakMap<ParseHtml, Purifier>();
 
 /**
  * DOMPurify bound to a real window. Without one it returns its input unchanged, so that case is an error:
  * a DOMParser document has no window of its own, hence the page's (or jsdom's) global one.
  */
 function purifierFor(parseHtml: ParseHtml): Purifier {
-	const view = parseHtml('').defaultView ?? (typeof window === 'undefined' ? null : window);
-	if (!view) throw new Error('There is no DOM window to sanitise HTML with.');
-	let purifier = purifiers.get(view);
+	let purifier = purifiers.get(parseHtml);
 	if (!purifier) {
+		const view = parseHtml('').defaultView ?? (typeof window === 'undefined' ? null : window);
+		if (!view) throw new Error('There is no DOM window to sanitise HTML with.');
 		purifier = DOMPurify(view);
-		purifiers.set(view, purifier);
+		if (!purifier.isSupported) throw new Error('DOMPurify cannot sanitise in this environment.');
+		purifiers.set(parseHtml, purifier);
 	}
-	if (!purifier.isSupported) throw new Error('DOMPurify cannot sanitise in this environment.');
 	return purifier;
 }
 
 /**
  * Sanitises HTML down to text-bearing structure and returns the body of a fresh, inert document holding it:
- * no scripts, frames, forms, foreign (SVG, MathML) content, event handlers or URLs of any kind.
+ * no scripts, frames, forms, foreign (SVG, MathML) content, event handlers or URLs of any kind. The tree
+ * DOMPurify cleaned is returned as it is, never serialised and parsed again, so no mutation can creep in.
  */
 export function sanitiseHtml(html: string, parseHtml: ParseHtml = defaultParseHtml): HTMLElement {
-	const safe = purifierFor(parseHtml).sanitize(inertMarkup(html), PURIFY_CONFIG);
-	const doc = parseHtml(safe);
-	return doc.body ?? doc.createElement('body');
+	const body = purifierFor(parseHtml).sanitize(inertMarkup(html), { ...PURIFY_CONFIG, RETURN_DOM: true });
+	// RETURN_DOM without a fragment gives the cleaned document's <body> (typed only as Node), or null for nothing.
+	return (body as HTMLElement | null) ?? parseHtml('').createElement('body');
 }
 
 /** A BCP 47-looking tag, or undefined for empty and malformed values such as "en us" or "x". */
@@ -95,13 +121,20 @@ function metaContent(doc: Document, names: readonly string[]): string | undefine
 	return undefined;
 }
 
+// Below this much text Readability may have cut a short page down to a fragment; compare with the body.
+const MIN_READABLE_CHARS = 500;
+
 type Readable = NonNullable<ReturnType<Readability['parse']>>;
 
 /** Readability works on a copy because it rewrites the tree it is given. */
 function runReadability(doc: Document): Readable | null {
+	// A page with less text than Readability's threshold cannot reach it, and each of its three retries
+	// reparses the page; 1 (not 0, which means "default") accepts the first attempt.
+	const short = (doc.body?.textContent ?? '').length < MIN_READABLE_CHARS;
 	try {
 		// JSON-LD is skipped so that nothing inside a <script>, even metadata, ever becomes article text.
-		return new Readability(doc.cloneNode(true) as Document, { disableJSONLD: true }).parse();
+		const options = { disableJSONLD: true, ...(short ? { charThreshold: 1 } : {}) };
+		return new Readability(doc.cloneNode(true) as Document, options).parse();
 	} catch (error) {
 		// A page Readability cannot handle is still read, as a whole body, so this is not an import failure.
 		console.warn('Readability could not parse the page; reading the whole body instead.', error);
@@ -109,8 +142,6 @@ function runReadability(doc: Document): Readable | null {
 	}
 }
 
-// Below this much text Readability may have cut a short page down to a fragment; compare with the body.
-const MIN_READABLE_CHARS = 500;
 // A body this many times longer than Readability's pick holds navigation and clutter, not more article.
 const CLUTTER_FACTOR = 2;
 
@@ -146,10 +177,14 @@ export function parseHtmlArticle(
 	const doc = parseHtml(inertMarkup(html));
 	const readable = runReadability(doc);
 	const readableText = clean(readable?.textContent ?? '');
-	let root = readable?.content && readableText !== '' ? sanitiseHtml(readable.content, parseHtml) : null;
-	if (!root || readableText.length < MIN_READABLE_CHARS) {
+	const content = readableText === '' ? '' : (readable?.content ?? '');
+	let root: HTMLElement;
+	if (content !== '' && readableText.length >= MIN_READABLE_CHARS) root = sanitiseHtml(content, parseHtml);
+	else {
+		// Sanitising costs as much as parsing, so Readability's short pick is only sanitised when it wins.
 		const body = sanitiseHtml(html, parseHtml);
-		if (!root || clean(body.textContent ?? '').length <= readableText.length * CLUTTER_FACTOR) root = body;
+		const cluttered = clean(body.textContent ?? '').length > readableText.length * CLUTTER_FACTOR;
+		root = content !== '' && cluttered ? sanitiseHtml(content, parseHtml) : body;
 	}
 	const h1 = doc.querySelector('h1');
 	const firstH1 = h1 ? textOf(h1) : '';

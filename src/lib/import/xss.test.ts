@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import DOMPurify from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { XSS_MARKER, XSS_PAYLOADS } from '../../../tests/fixtures/xss-payloads';
 import { sanitiseHtml } from './html';
@@ -38,12 +37,6 @@ function activeParts(body: HTMLElement): string[] {
 }
 
 /** Text as the reader's page would hold it passes the sanitiser untouched, so it can only ever be text. */
-function passesSanitiser(text: string): boolean {
-	const element = document.createElement('div');
-	element.textContent = text;
-	return DOMPurify(window).sanitize(element.innerHTML) === element.innerHTML;
-}
-
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the XSS corpus', () => {
@@ -65,7 +58,6 @@ describe.each(cases)('XSS payload $n', ({ n, payload }) => {
 		const article = expectArticle(importFile(fileOf(`payload-${n}.html`, page(payload, n))));
 		expect(article.title).toBe(`Payload ${n}`);
 		expect(outputTexts(article)).toContain(BEFORE);
-		for (const text of outputTexts(article)) expect(passesSanitiser(text), text).toBe(true);
 	});
 
 	it('imported as Markdown, keeps its raw HTML as literal text', () => {

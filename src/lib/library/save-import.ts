@@ -7,7 +7,7 @@ export type SaveResult = { ok: true; ids: string[] } | { ok: false; message: str
 
 export async function saveImported(
 	articles: readonly ImportedArticle[],
-	now = Date.now()
+	{ fromShare, now = Date.now() }: { fromShare?: string; now?: number } = {}
 ): Promise<SaveResult> {
 	const db = await database();
 	if (!db) {
@@ -34,7 +34,8 @@ export async function saveImported(
 				createdAt: now,
 				updatedAt: now
 			}
-		}))
+		})),
+		fromShare
 	);
 	return saved.ok ? { ok: true, ids: saved.value } : { ok: false, message: saved.error.message };
 }

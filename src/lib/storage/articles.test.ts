@@ -259,3 +259,38 @@ describe("correcting an article's language", () => {
 		expect(expectOk(await setArticleLanguage(db, 'missing', 'he', 'rtl'))).toBe(false);
 	});
 });
+
+describe('ids that must not be reused', () => {
+	it('never gives an import the embedded article’s id, even after that article was deleted', async () => {
+		const fields = withoutId(makeArticleRecord({ title: 'Rafah crossing' }));
+
+		expect(expectOk(await addArticles(db, [{ baseId: 'rafah-crossing', record: fields }]))).toEqual([
+			'rafah-crossing-2'
+		]);
+	});
+
+	it('brings a deleted article back under a new id when another took its id meanwhile', async () => {
+		const first = makeArticleRecord({ id: 'foo', title: 'Foo' });
+		await saveAll([first]);
+		expectOk(await saveProgress(db, makeProgressRecord({ articleId: 'foo', block: 3 })));
+		const deleted = expectOk(await deleteArticle(db, 'foo'));
+		if (!deleted) throw new Error('nothing was deleted');
+		const newer = makeArticleRecord({ id: 'foo', title: 'A newer Foo' });
+		await saveAll([newer]);
+
+		expect(expectOk(await restoreArticle(db, deleted))).toBe('foo-2');
+
+		expect(expectOk(await getArticle(db, 'foo'))?.title).toBe('A newer Foo');
+		expect(expectOk(await getArticle(db, 'foo-2'))?.title).toBe('Foo');
+		expect(expectOk(await getProgress(db, 'foo-2'))?.block).toBe(3);
+	});
+
+	it('deletes the share its articles came from in the same transaction', async () => {
+		expectOk(await savePendingShare(db, { id: 'share-9', receivedAt: 1, text: 'Hello there', files: [] }));
+		const fields = withoutId(makeArticleRecord({ title: 'Hello there' }));
+
+		expectOk(await addArticles(db, [{ baseId: 'hello-there', record: fields }], 'share-9'));
+
+		expect(expectOk(await getPendingShare(db, 'share-9'))).toBeUndefined();
+	});
+});

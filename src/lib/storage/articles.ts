@@ -1,4 +1,5 @@
 import type { StorageResult } from './errors';
+import { EMBEDDED_ARTICLE_ID } from '$lib/article/embedded';
 import { withLibraryKeys } from './library-keys';
 import {
 	EMBEDDED_REMOVED,
@@ -54,19 +55,35 @@ export function saveArticle(db: LecternDb, record: ArticleInput): Promise<Storag
  */
 export function addArticles(
 	db: LecternDb,
-	records: readonly { baseId: string; record: Omit<ArticleInput, 'id'> }[]
+	records: readonly { baseId: string; record: Omit<ArticleInput, 'id'> }[],
+	/** A share these articles came from, deleted in the same transaction so a reload cannot add it twice. */
+	fromShare?: string
 ): Promise<StorageResult<string[]>> {
-	return withTransaction(db, ['articles'], 'readwrite', async (tx) => {
+	return withTransaction(db, ['articles', 'shares'], 'readwrite', async (tx) => {
 		const store = tx.objectStore('articles');
 		const ids: string[] = [];
 		for (const { baseId, record } of records) {
-			let id = baseId;
-			for (let n = 2; (await store.getKey(id)) !== undefined; n++) id = `${baseId}-${n}`;
+			const id = await freeId(store, baseId);
 			await store.add(withLibraryKeys({ ...record, id }));
 			ids.push(id);
 		}
+		if (fromShare !== undefined) await tx.objectStore('shares').delete(fromShare);
 		return ids;
 	});
+}
+
+/**
+ * `baseId`, or `baseId-2`, `-3`… when taken. The embedded article's id stays its own even after the reader
+ * deleted it: it is prerendered at that address, and a new start must never find someone else's text there.
+ */
+async function freeId(
+	store: { getKey(id: string): Promise<string | undefined> },
+	baseId: string
+): Promise<string> {
+	const taken = async (id: string) => id === EMBEDDED_ARTICLE_ID || (await store.getKey(id)) !== undefined;
+	let id = baseId;
+	for (let n = 2; await taken(id); n++) id = `${baseId}-${n}`;
+	return id;
 }
 
 /** Articles in the library, for its heading and empty state. */
@@ -128,12 +145,20 @@ export function deleteArticle(db: LecternDb, id: string): Promise<StorageResult<
 	});
 }
 
-/** Undo for `deleteArticle`: puts the article and its reading position back in one transaction. */
-export function restoreArticle(db: LecternDb, deleted: DeletedArticle): Promise<StorageResult<void>> {
+/**
+ * Undo for `deleteArticle`: puts the article and its reading position back in one transaction. Should its
+ * id have been taken meanwhile (another tab imported the same title), it comes back under a free one rather
+ * than replacing the newer article. Returns the id it is back under.
+ */
+export function restoreArticle(db: LecternDb, deleted: DeletedArticle): Promise<StorageResult<string>> {
 	return withTransaction(db, ['articles', 'progress', 'meta'], 'readwrite', async (tx) => {
-		await tx.objectStore('articles').put(withLibraryKeys(deleted.article));
-		if (deleted.progress) await tx.objectStore('progress').put(deleted.progress);
-		if (deleted.article.sourceKind === 'embedded') await tx.objectStore('meta').delete(EMBEDDED_REMOVED);
+		const store = tx.objectStore('articles');
+		const embedded = deleted.article.sourceKind === 'embedded';
+		const id = embedded ? deleted.article.id : await freeId(store, deleted.article.id);
+		await store.put(withLibraryKeys({ ...deleted.article, id }));
+		if (deleted.progress) await tx.objectStore('progress').put({ ...deleted.progress, articleId: id });
+		if (embedded) await tx.objectStore('meta').delete(EMBEDDED_REMOVED);
+		return id;
 	});
 }
 

@@ -63,6 +63,8 @@ export function ensureEmbeddedArticle(
 			return 'added';
 		}
 		if (matches(stored, shipped, revision)) return 'unchanged';
+		// Only ever refresh Lectern's own copy; the id is reserved, so this guards data from older builds
+		if (stored.sourceKind !== 'embedded') return 'removed';
 		await store.put(withLibraryKeys({ ...stored, ...fields, updatedAt: now }));
 		return 'updated';
 	});

@@ -47,7 +47,10 @@ export interface PendingShare {
 	title?: string;
 	text?: string;
 	url?: string;
-	files: { name: string; type: string; bytes: ArrayBuffer }[];
+	/** `size` is the file's real size; over the import limit its bytes are not kept (`bytes` is empty). */
+	files: { name: string; type: string; bytes: ArrayBuffer; size?: number }[];
+	/** Posted by a web page rather than the system's share sheet: shown for the reader to confirm, never saved unasked. */
+	fromWebPage?: boolean;
 }
 
 /** A small fact about this device's library, e.g. that the reader removed the embedded article. */

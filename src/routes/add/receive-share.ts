@@ -2,6 +2,7 @@
 // parser HTML needs. It is deleted once saved; on failure it stays, so a reload tries again.
 import type * as ImportPipeline from '$lib/import';
 import type { ImportedArticle } from '$lib/import';
+import { tooLargeError } from '$lib/import/errors';
 import { saveImported } from '$lib/library/save-import';
 import { database } from '$lib/storage/connection';
 
@@ -9,7 +10,9 @@ type FieldError = { field: string; message: string };
 
 export type ShareOutcome =
 	| { kind: 'saved'; ids: string[]; articles: ImportedArticle[] }
-	| { kind: 'failed'; errors: FieldError[]; text?: string; title?: string };
+	| { kind: 'failed'; errors: FieldError[]; text?: string; title?: string }
+	/** Sent by a web page, not the share sheet: put in the form for the reader to check and add themselves. */
+	| { kind: 'confirm'; message: string; text: string; title?: string };
 
 const failed = (message: string, field = 'import-text'): ShareOutcome => ({
 	kind: 'failed',
@@ -26,8 +29,20 @@ export async function receiveShare(id: string, pipeline: typeof ImportPipeline):
 	if (!share)
 		return failed('This share is already in your library, or it did not reach Lectern. Try sharing again.');
 
+	const keep = { text: [share.text, share.url].filter(Boolean).join('\n\n'), title: share.title };
+	if (share.fromWebPage) {
+		await deletePendingShare(db, id);
+		return {
+			kind: 'confirm',
+			message: 'A web page sent this to Lectern. Check the text below, then add it if you want it.',
+			...keep
+		};
+	}
+
 	const results = share.files.map((file) =>
-		pipeline.importFile({ name: file.name, type: file.type, bytes: new Uint8Array(file.bytes) })
+		file.size !== undefined && file.size > file.bytes.byteLength
+			? { ok: false as const, error: tooLargeError('file', file.size, file.name) }
+			: pipeline.importFile({ name: file.name, type: file.type, bytes: new Uint8Array(file.bytes) })
 	);
 	const hasWords = [share.text, share.url].some((value) => value !== undefined && value.trim() !== '');
 	if (hasWords || share.files.length === 0) results.unshift(pipeline.importShare(share));
@@ -42,14 +57,11 @@ export async function receiveShare(id: string, pipeline: typeof ImportPipeline):
 					}
 				]
 	);
-	const keep = { text: [share.text, share.url].filter(Boolean).join('\n\n'), title: share.title };
 	if (errors.length > 0) return { kind: 'failed', errors, ...keep };
 
 	const articles = results.flatMap((result) => (result.ok ? [result.article] : []));
-	const saved = await saveImported(articles);
+	// Saved and removed from the inbox together: a reload now finds nothing to add twice
+	const saved = await saveImported(articles, { fromShare: id });
 	if (!saved.ok) return { ...failed(saved.message), ...keep };
-	const removed = await deletePendingShare(db, id);
-	// The article is saved; a share left behind only costs space, so the reader need not act on it
-	if (!removed.ok) console.warn('Lectern kept a share it has already added:', removed.error.message);
 	return { kind: 'saved', ids: saved.ids, articles };
 }

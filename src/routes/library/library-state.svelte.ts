@@ -155,10 +155,11 @@ export class LibraryState {
 		}
 		this.#deleted = null;
 		// The same rows as before the delete, so it comes back where it was; further if the order changed since.
-		const listed = await this.#list(Math.max(PAGE_SIZE, this.#entries.length + 1), deleted.article.id);
+		const id = result.value;
+		const listed = await this.#list(Math.max(PAGE_SIZE, this.#entries.length + 1), id);
 		// A failed relist has already put its own sentence in the status line.
 		if (listed) this.#message = `“${titleOf(deleted.article)}” is back in your library.`;
-		return listed ? deleted.article.id : undefined;
+		return listed ? id : undefined;
 	}
 
 	#connected(): { db: LecternDb; storage: StorageModule } {
