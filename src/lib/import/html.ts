@@ -23,9 +23,7 @@ const BASE_TAG = /<base(?=[\s/>])/gi;
  * form this misses is still removed by the sanitiser: the renaming only spares the reports.
  */
 export function inertMarkup(html: string): string {
-	const renamed = String(html)
-		.replace(STYLE_TAG, '<$1template')
-		.replace(BASE_TAG, '<wbr data-inert-base');
+	const renamed = String(html).replace(STYLE_TAG, '<$1template').replace(BASE_TAG, '<wbr data-inert-base');
 	return rewriteStartTags(renamed, (tag) => tag.replace(ACTIVE_ATTRIBUTE, '$1data-inert-$2'));
 }
 
