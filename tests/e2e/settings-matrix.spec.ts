@@ -59,7 +59,7 @@ for (const theme of THEMES) {
 					}
 				}
 			}
-			expect(states).toBe(12);
+			expect(states).toBe(SIZES.length * 2 * 2);
 		});
 	}
 }
