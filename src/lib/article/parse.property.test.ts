@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { blockTexts, parseArticle } from './parse';
 import type { Article } from './types';
 
+// The benchmark runs these with FC_RUNS=10000; the time limit grows with the run count.
+const RUNS = Number(process.env.FC_RUNS ?? 300);
+const TIMEOUT = Math.max(10_000, RUNS * 20);
+
 // Tokens that only mark structure up (heading hashes, bullets, list numbers, quote marks) and are not words.
 const MARKUP = /^(?:#+|>+|[-*•]|\d+[.)])$/;
 
@@ -66,7 +70,7 @@ const articleLike = fc.oneof(
 );
 
 describe('parseArticle properties', () => {
-	it('never throws and always returns a well-formed article', () => {
+	it('never throws and always returns a well-formed article', { timeout: TIMEOUT }, () => {
 		fc.assert(
 			fc.property(articleLike, (text) => {
 				const article = parseArticle(text);
@@ -74,27 +78,27 @@ describe('parseArticle properties', () => {
 				expect(article.id).not.toBe('');
 				expect(article.wordCount).toBeGreaterThanOrEqual(0);
 			}),
-			{ numRuns: 300 }
+			{ numRuns: RUNS }
 		);
 	});
 
-	it('keeps every word of the input, in order, dropping only markup', () => {
+	it('keeps every word of the input, in order, dropping only markup', { timeout: TIMEOUT }, () => {
 		fc.assert(
 			fc.property(articleLike, (text) => {
 				expect(outputWords(parseArticle(text))).toEqual(words(text));
 			}),
-			{ numRuns: 300 }
+			{ numRuns: RUNS }
 		);
 	});
 
-	it('gives every heading a unique, non-empty id', () => {
+	it('gives every heading a unique, non-empty id', { timeout: TIMEOUT }, () => {
 		fc.assert(
 			fc.property(articleLike, (text) => {
 				const ids = parseArticle(text).blocks.flatMap((b) => (b.kind === 'heading' ? [b.id] : []));
 				expect(ids.every((id) => id !== '')).toBe(true);
 				expect(new Set(ids).size).toBe(ids.length);
 			}),
-			{ numRuns: 300 }
+			{ numRuns: RUNS }
 		);
 	});
 

@@ -1,0 +1,96 @@
+// 1. Lighthouse (mobile emulation, simulated throttling, cold cache) on the reader page and on the bare page
+// of the same article, alternating, from the same server.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROME_FLAGS, MISSING_BROWSER, findChrome } from '../scripts/find-chrome.js';
+import { Samples, row } from './lib.js';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = /** @type {const} */ ([
+	['first-contentful-paint', 'FCP', 'ms', '', () => true],
+	['largest-contentful-paint', 'LCP', 'ms', 'ratio ≤ 1.10', (/** @type {any} */ r) => r.ratio <= 1.1],
+	['total-blocking-time', 'TBT', 'ms', '0 ms', (/** @type {any} */ r) => r.lectern.max === 0],
+	['cumulative-layout-shift', 'CLS', '', '0', (/** @type {any} */ r) => r.lectern.max === 0],
+	['total-byte-weight', 'bytes transferred', 'KB', '', () => true]
+]);
+
+/** @param {import('./lib.js').Context} context @returns {Promise<import('./lib.js').Row[]>} */
+export async function lighthouseSection({ origin, runs, log }) {
+	const chromePath = findChrome();
+	if (!chromePath) throw new Error(MISSING_BROWSER);
+	const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+	const values = { lectern: new Samples(), bare: new Samples() };
+	/** @type {Record<string, string[]>} the last run's audits under 1, by category */
+	const failing = {};
+	/** @type {Record<'lectern' | 'bare', string>} */
+	const pages = { lectern: `${origin}/read/rafah-crossing`, bare: `${origin}/bench/bare-article` };
+	try {
+		for (let run = 1; run <= runs; run++) {
+			for (const name of /** @type {const} */ (['lectern', 'bare'])) {
+				const url = pages[name];
+				const result = await lighthouse(url, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: CATEGORIES
+				});
+				const lhr = result?.lhr;
+				if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+				if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+				const samples = name === 'lectern' ? values.lectern : values.bare;
+				const record = (/** @type {string} */ key, /** @type {number} */ value) => samples.add(key, value);
+				for (const [id] of METRICS) record(id, lhr.audits[id]?.numericValue ?? NaN);
+				for (const category of CATEGORIES) record(category, (lhr.categories[category]?.score ?? 0) * 100);
+				if (name === 'lectern') {
+					// What keeps each category under 100, named, so the table can say why; the whole report
+					// is kept for a closer look (bench/.lighthouse, not committed)
+					for (const category of CATEGORIES) {
+						failing[category] = (lhr.categories[category]?.auditRefs ?? [])
+							.filter((ref) => ref.weight > 0 || ref.group === 'metrics')
+							.flatMap((ref) => lhr.audits[ref.id] ?? [])
+							.filter((audit) => audit.score !== null && audit.score < 1)
+							.map((audit) => `${audit.id} (${audit.displayValue || audit.score})`);
+					}
+					mkdirSync('bench/.lighthouse', { recursive: true });
+					writeFileSync(`bench/.lighthouse/reader-${run}.json`, JSON.stringify(lhr));
+				}
+				log(
+					`lighthouse ${name} run ${run}: LCP ${Math.round(samples.get('largest-contentful-paint').at(-1) ?? 0)} ms`
+				);
+			}
+		}
+	} finally {
+		await chrome.kill();
+	}
+	return [
+		...METRICS.map(([id, metric, unit, goal, meets]) => {
+			const scale = unit === 'KB' ? 1 / 1024 : 1;
+			return row({
+				section: 'Lighthouse (mobile, simulated 4G)',
+				metric,
+				unit,
+				lectern: values.lectern.get(id).map((value) => value * scale),
+				baseline: values.bare.get(id).map((value) => value * scale),
+				baselineName: 'bare HTML',
+				goal: goal || undefined,
+				meets: goal ? meets : undefined
+			});
+		}),
+		...CATEGORIES.map((category) =>
+			row({
+				section: 'Lighthouse (mobile, simulated 4G)',
+				metric: `${category} score`,
+				unit: '',
+				lectern: values.lectern.get(category),
+				baseline: values.bare.get(category),
+				baselineName: 'bare HTML',
+				goal: '100',
+				meets: (result) => result.lectern.min === 100,
+				note: failing[category]?.length
+					? `under 1 in the last run: ${failing[category].join(', ')}`
+					: undefined
+			})
+		)
+	];
+}
