@@ -43,13 +43,19 @@ export function resolveFile(root, pathname) {
 }
 
 /**
- * @param {{ root?: string, port?: number, host?: string }} [options]
+ * @param {{ root?: string, port?: number, host?: string, extra?: Record<string, string> }} [options]
+ *   `extra`: HTML pages served beside the build at their own paths (the benchmark's baselines)
  * @returns {Promise<import('node:http').Server>}
  */
-export function serve({ root = 'build', port = 4173, host = '127.0.0.1' } = {}) {
+export function serve({ root = 'build', port = 4173, host = '127.0.0.1', extra = {} } = {}) {
 	const folder = resolve(root);
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
+		const page = extra[url.pathname];
+		if (page !== undefined) {
+			response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache' }).end(page);
+			return;
+		}
 		let pathname;
 		try {
 			pathname = decodeURIComponent(url.pathname);
