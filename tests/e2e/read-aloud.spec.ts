@@ -94,6 +94,25 @@ test('after a reload, "Continue listening" resumes at the saved sentence', async
 	const place = await nowSpeaking(page);
 	expect(place).toMatch(/^A Gaza border authority spokesperson/);
 	await player.getByRole('button', { name: 'Pause' }).click();
+	// The place is saved at each sentence, in IndexedDB; the reload comes once that write has landed
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise<string | undefined>((resolve, reject) => {
+						const open = indexedDB.open('lectern');
+						open.onerror = () => reject(open.error);
+						open.onsuccess = () => {
+							const get = open.result.transaction('progress').objectStore('progress').get('rafah-crossing');
+							get.onsuccess = () => {
+								open.result.close();
+								resolve((get.result as { quote?: string } | undefined)?.quote);
+							};
+						};
+					})
+			)
+		)
+		.toMatch(/^A Gaza border authority/);
 
 	await page.reload();
 	const resume = page

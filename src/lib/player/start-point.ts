@@ -6,6 +6,8 @@ export interface SavedPlace {
 	block: number;
 	sentence: number;
 	quote: string;
+	/** The block the page was scrolled to, which the reader restores on opening. */
+	scrollBlock?: number;
 }
 
 /** The first item of `block` (or the next block that is read aloud). */

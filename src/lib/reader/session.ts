@@ -12,6 +12,8 @@ const storage = () => afterPageLoad().then(() => import('$lib/storage'));
 
 /** Saves the open article's place; set while a reading session runs. */
 let saveActive: (() => Promise<void>) | null = null;
+/** Settles once the session has saved its article: a place saved before then would find no article. */
+let articleReady: Promise<unknown> = Promise.resolve();
 
 export { database };
 
@@ -68,13 +70,16 @@ export function saveSpokenPlace(
 	place: Pick<ProgressRecord, 'block' | 'sentence' | 'quote'>
 ): Promise<void> {
 	const now = Date.now();
-	return updatePlace(articleId, (previous) => ({
-		...previous,
-		articleId,
-		...place,
-		spokenAt: now,
-		updatedAt: now
-	}));
+	// Play can come before the embedded article is saved; its first places wait for it instead of being lost
+	return articleReady.then(() =>
+		updatePlace(articleId, (previous) => ({
+			...previous,
+			articleId,
+			...place,
+			spokenAt: now,
+			updatedAt: now
+		}))
+	);
 }
 
 /**
@@ -120,9 +125,12 @@ export function startReadingSession(article: Article, root: HTMLElement): () => 
 		}
 		addEventListener('scroll', saveSoon, { passive: true });
 		addEventListener('pagehide', saveNow);
+		// A reader who scrolled before storage was ready has a place to keep too (no scroll event may follow)
+		if (scrollY > 0) saveSoon();
 	})().catch((error: unknown) =>
 		appMessages.say(`Lectern could not open your reading place: ${String(error)}`)
 	);
+	articleReady = ready;
 
 	return () => {
 		if (saveActive === save) saveActive = null;
