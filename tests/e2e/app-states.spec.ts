@@ -35,19 +35,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	}
 }
 
-test('the Install button appears only when the browser offers installation, and uses the offer once', async ({
+test('the Install button appears only when the browser offers installation, uses the offer once, and moves nothing', async ({
 	page
 }) => {
+	// A phone's width, where one more button in the header would wrap it onto a second row
+	await page.setViewportSize({ width: 412, height: 823 });
 	await page.goto(EMBEDDED_PATH);
-	const banner = page.getByRole('banner');
-	await expect(banner.getByRole('link', { name: 'Settings' })).toBeVisible();
-	await expect(banner.getByRole('button', { name: 'Install' })).toHaveCount(0);
+	const footer = page.getByRole('contentinfo');
+	await expect(page.getByRole('banner').getByRole('link', { name: 'Settings' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /Install/ })).toHaveCount(0);
+	const title = await page.locator('#title').boundingBox();
 
 	await offerInstall(page);
-	const install = banner.getByRole('button', { name: 'Install' });
+	const install = footer.getByRole('button', { name: 'Install Lectern' });
 	await expect(install).toBeVisible();
 	await expectNoAxeViolations(page, 'install offered');
 	await expectTargetsAtLeast44px(page, 'install offered');
+	// Offered after the first paint, it must not push the article (a layout shift)
+	expect(await page.locator('#title').boundingBox()).toEqual(title);
 
 	await install.click();
 	expect(
@@ -92,4 +97,32 @@ test('with IndexedDB unavailable the article still reads and the page says savin
 	);
 	await expect(page.locator('article')).toContainText(EMBEDDED_PARAGRAPHS.at(-1) ?? '');
 	await expectNoAxeViolations(page, 'saving off');
+});
+
+test('nothing on the reader moves once painted: no layout shift while it loads, hydrates and gets ready offline', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.addInitScript(() => {
+		const win = window as unknown as { shifts: { value: number; sources: string[] }[] };
+		win.shifts = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as unknown as {
+				value: number;
+				sources: { node?: Node | null }[];
+			}[])
+				win.shifts.push({
+					value: entry.value,
+					sources: entry.sources.map(
+						(source) => (source.node as Element | null)?.outerHTML?.slice(0, 80) ?? ''
+					)
+				});
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(EMBEDDED_PATH);
+	// The status line says so once the service worker has cached everything: the late arrival that moved the page
+	await expect(appStatus(page)).toContainText('Ready to read offline.');
+	await page.getByRole('region', { name: 'Read aloud' }).waitFor();
+	await page.waitForLoadState('networkidle');
+	expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
 });
