@@ -17,7 +17,14 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every known page is prerendered; 200.html is the SPA shell for pages that only exist in the browser.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// Precompressed .br/.gz files, as a static host serves them (scripts/serve.js picks them by Accept-Encoding).
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: '200.html',
+			strict: true,
+			precompress: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// The page registers the worker itself with workbox-window (prompt to update, never a silent reload).
 		serviceWorker: { register: false },

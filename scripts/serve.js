@@ -3,6 +3,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip, gzipSync } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -17,6 +18,25 @@ const TYPES = {
 	'.woff': 'font/woff',
 	'.txt': 'text/plain; charset=utf-8'
 };
+
+/** Text formats a static host compresses; fonts and images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+
+/**
+ * Brotli or gzip as a static host sends them: the build's precompressed `.br`/`.gz` files when the browser
+ * accepts them and they are not older than the file (a file changed after the build is compressed afresh),
+ * else gzip on the fly.
+ * @param {string} file
+ * @param {string} accepts the request's Accept-Encoding
+ * @returns {{ name: 'br' | 'gzip', file?: string } | undefined}
+ */
+function pickEncoding(file, accepts) {
+	const fresh = (/** @type {string} */ compressed) =>
+		isFile(compressed) && statSync(compressed).mtimeMs >= statSync(file).mtimeMs;
+	if (/\bbr\b/.test(accepts) && fresh(`${file}.br`)) return { name: 'br', file: `${file}.br` };
+	if (!/\bgzip\b/.test(accepts)) return undefined;
+	return fresh(`${file}.gz`) ? { name: 'gzip', file: `${file}.gz` } : { name: 'gzip' };
+}
 
 /** @param {string} path */
 function isFile(path) {
@@ -49,11 +69,21 @@ export function resolveFile(root, pathname) {
  */
 export function serve({ root = 'build', port = 4173, host = '127.0.0.1', extra = {} } = {}) {
 	const folder = resolve(root);
+	const gunzipped = new Map(Object.entries(extra));
+	const extraGzipped = new Map(Object.entries(extra).map(([path, html]) => [path, gzipSync(html)]));
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		const page = extra[url.pathname];
+		const accepts = String(request.headers['accept-encoding'] ?? '');
+		const page = extraGzipped.get(url.pathname);
 		if (page !== undefined) {
-			response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache' }).end(page);
+			const gzip = /\bgzip\b/.test(accepts);
+			response.writeHead(200, {
+				'Content-Type': TYPES['.html'],
+				'Cache-Control': 'no-cache',
+				Vary: 'Accept-Encoding',
+				...(gzip ? { 'Content-Encoding': 'gzip' } : {})
+			});
+			response.end(gzip ? page : gunzipped.get(url.pathname));
 			return;
 		}
 		let pathname;
@@ -66,16 +96,21 @@ export function serve({ root = 'build', port = 4173, host = '127.0.0.1', extra =
 		const file = resolveFile(folder, pathname) ?? join(folder, '200.html');
 		const type = TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream';
 		const immutable = pathname.startsWith('/_app/immutable/');
+		const encoding = COMPRESSIBLE.has(extname(file)) ? pickEncoding(file, accepts) : undefined;
 		response.writeHead(200, {
 			'Content-Type': type,
 			'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-			'X-Content-Type-Options': 'nosniff'
+			'X-Content-Type-Options': 'nosniff',
+			Vary: 'Accept-Encoding',
+			...(encoding ? { 'Content-Encoding': encoding.name } : {})
 		});
 		if (request.method === 'HEAD') {
 			response.end();
 			return;
 		}
-		createReadStream(file).pipe(response);
+		if (!encoding) createReadStream(file).pipe(response);
+		else if (encoding.file) createReadStream(encoding.file).pipe(response);
+		else createReadStream(file).pipe(createGzip()).pipe(response);
 	});
 	return new Promise((resolvePromise, reject) => {
 		server.once('error', reject);
