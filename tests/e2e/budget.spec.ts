@@ -14,11 +14,14 @@ const FIRST_LOAD_BUDGET = 42 * 1024;
 /** Everything, once the deferred code (offline, storage, settings and the whole read-aloud player) has loaded. */
 // 64.3 KB before the library; storage v4 (sort keys, shares) and the larger shared runtime make it 68.3 KB.
 const AFTER_IDLE_BUDGET = 70 * 1024;
-/** The reader's CSS (3.5 KB) and HTML (4.4 KB: the article's text twice, as text and as hydration data). */
-const CSS_BUDGET = 4 * 1024;
-const HTML_BUDGET = 5 * 1024;
-/** Everything kept for offline reading, uncompressed (589 KB; fonts are fetched only when chosen). */
-const PRECACHE_BUDGET = 640 * 1024;
+/**
+ * The reader's HTML: the article's text twice (as text and as hydration data) and the page's CSS, inlined so
+ * that no stylesheet blocks the first paint (7.1 KB). CSS fetched as a file is only the deferred components'.
+ */
+const HTML_BUDGET = 8 * 1024;
+const CSS_BUDGET = 2 * 1024;
+/** Everything kept for offline reading, uncompressed (637 KB; fonts are fetched only when chosen). */
+const PRECACHE_BUDGET = 700 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
