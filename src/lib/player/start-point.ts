@@ -6,8 +6,6 @@ export interface SavedPlace {
 	block: number;
 	sentence: number;
 	quote: string;
-	/** The block the page was scrolled to, which the reader restores on opening. */
-	scrollBlock?: number;
 }
 
 /** The first item of `block` (or the next block that is read aloud). */
@@ -29,10 +27,24 @@ export function itemOfPlace(items: readonly SpeechItem[], place: SavedPlace): nu
 
 /** The block the reader is at: the focused one, else the first whose top is in view (the title at the top). */
 export function blockInView(root: HTMLElement, win: Window = window): number {
-	const focused = win.document.activeElement?.closest<HTMLElement>('[data-block]');
-	if (focused && root.contains(focused)) return Number(focused.dataset.block);
+	const focused = focusedBlock(root, win);
+	if (focused !== null) return focused;
 	if (win.scrollY < 80) return -1;
 	const blocks = [...root.querySelectorAll<HTMLElement>('[data-block]')];
 	const visible = blocks.find((element) => element.getBoundingClientRect().top >= 0);
 	return visible ? Number(visible.dataset.block) : -1;
+}
+
+/** The block holding keyboard focus, a paragraph the reader chose, or null. */
+export function focusedBlock(root: HTMLElement, win: Window = window): number | null {
+	const focused = win.document.activeElement?.closest<HTMLElement>('[data-block]');
+	return focused && root.contains(focused) ? Number(focused.dataset.block) : null;
+}
+
+/** Whether any of `block` is on screen: a saved place still in view is where the reader is. */
+export function blockOnScreen(root: HTMLElement, block: number, win: Window = window): boolean {
+	const element = block === -1 ? root.querySelector('#title') : root.querySelector(`[data-block="${block}"]`);
+	if (!element) return false;
+	const { top, bottom } = element.getBoundingClientRect();
+	return bottom > 0 && top < win.innerHeight;
 }
