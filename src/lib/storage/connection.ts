@@ -14,7 +14,9 @@ export function database(): Promise<LecternDb | null> {
 		.then(({ openLecternDb }) =>
 			openLecternDb({
 				onBlocking: () => {
-					connection = null;
+					// A newer version holds the database now: opening again could only fail (VersionError) and
+					// replace this sentence with a vaguer one, so the page saves nothing more until it reloads
+					connection = Promise.resolve(null);
 					appMessages.say(
 						'Lectern was updated in another tab. Reload this tab to keep saving your place.',
 						'reload'
