@@ -142,3 +142,26 @@ test('an address with no saved article says so, in words, with a way home', asyn
 	await expect(page.getByText('There is no saved article at this address on this device.')).toBeVisible();
 	await expect(page).toHaveTitle('Not found — Lectern');
 });
+
+test('every page describes itself to search and sharing: the reader with its standfirst', async ({
+	page
+}) => {
+	const description = page.locator('meta[name="description"]');
+	await page.goto(EMBEDDED_PATH);
+	// The standfirst (166 characters) cut at a word near 160, marked as cut
+	const standfirst = EMBEDDED_PARAGRAPHS[1] ?? '';
+	const reader = (await description.getAttribute('content')) ?? '';
+	expect(reader).toMatch(/\S…$/);
+	expect(reader.length).toBeLessThanOrEqual(161);
+	expect(standfirst.startsWith(reader.slice(0, -1))).toBe(true);
+	expect(standfirst[reader.length - 1]).toBe(' ');
+	const seen = new Set<string>();
+	for (const path of ['/', '/add', '/settings']) {
+		await page.goto(path);
+		await expect(description).toHaveCount(1);
+		const content = (await description.getAttribute('content')) ?? '';
+		expect(content.length, path).toBeGreaterThan(40);
+		seen.add(content);
+	}
+	expect(seen.size).toBe(3);
+});
