@@ -48,7 +48,8 @@ export class Follower {
 		// scroll anchoring when something above grows, a dragged scrollbar, focus moving) leaves it only if the
 		// sentence went out of view.
 		const onScroll = () => {
-			if (this.#ours) return;
+			// Before reading starts there is nothing to leave: a reader scrolls to where Play should start
+			if (this.#ours || !this.#range) return;
 			if (this.#win.performance.now() - this.#handAt < HAND_MS || !this.#visible()) this.#following = false;
 		};
 		// The reader's hand takes over even in the middle of our scroll.
@@ -94,6 +95,13 @@ export class Follower {
 		const top = this.#win.scrollY + rect.top - height * TARGET;
 		this.#target = Math.round(Math.min(Math.max(0, top), scrollHeight - height));
 		this.#win.scrollTo({ top, behavior: reduce ? 'instant' : 'smooth' });
+	}
+
+	/** Reading stopped: nothing is followed, and the next reading is followed from its start. */
+	reset(): void {
+		this.#settle();
+		this.#range = null;
+		this.#following = true;
 	}
 
 	#visible(): boolean {

@@ -35,4 +35,13 @@ describe('where Play starts', () => {
 		expect(focusedBlock(root)).toBe(2);
 		expect(blockInView(root)).toBe(2);
 	});
+
+	it('starts from the block scrolled to the top, though scrolling left it a fraction of a pixel above', () => {
+		// Restored with scrollIntoView: scrollY is a whole number, the block's top is not
+		const root = article(20, -300.4);
+		const scrolled = { scrollY: 300, document } as unknown as Window;
+		expect(blockInView(root, scrolled)).toBe(3);
+		// A whole pixel above is scrolled past
+		expect(blockInView(article(20, -301), scrolled)).toBe(4);
+	});
 });

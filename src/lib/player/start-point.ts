@@ -1,5 +1,6 @@
 // Where "Play" starts when nothing is playing: a requested block, the saved place, what has focus, or the
 // paragraph in view.
+import { firstBlockWhere } from '$lib/reader/block-search';
 import type { SpeechItem } from '$lib/speech';
 
 export interface SavedPlace {
@@ -30,8 +31,8 @@ export function blockInView(root: HTMLElement, win: Window = window): number {
 	const focused = focusedBlock(root, win);
 	if (focused !== null) return focused;
 	if (win.scrollY < 80) return -1;
-	const blocks = [...root.querySelectorAll<HTMLElement>('[data-block]')];
-	const visible = blocks.find((element) => element.getBoundingClientRect().top >= 0);
+	// Within a pixel: scrolling is by whole pixels, so a block scrolled to the top can start 0.4 px above it
+	const visible = firstBlockWhere(root, (box) => box.top > -1);
 	return visible ? Number(visible.dataset.block) : -1;
 }
 

@@ -3,6 +3,7 @@
 import type { Article } from '$lib/article/types';
 import { EMBEDDED_ARTICLE_ID } from '$lib/article/embedded';
 import { afterPageLoad } from '$lib/idle';
+import { firstBlockWhere } from './block-search';
 import type { LecternDb, ProgressRecord } from '$lib/storage';
 import { database } from '$lib/storage/connection';
 import { appMessages } from '$lib/status/messages.svelte';
@@ -27,11 +28,9 @@ export async function saveEmbedded(db: LecternDb, article: Article): Promise<voi
 	if (!saved.ok) appMessages.say(saved.error.message);
 }
 
-/** The index of the first block whose bottom is below the top of the viewport. */
+/** The first block whose bottom is below the top of the viewport. */
 function blockAtTop(root: HTMLElement): HTMLElement | undefined {
-	return [...root.querySelectorAll<HTMLElement>('[data-block]')].find(
-		(element) => element.getBoundingClientRect().bottom > 0
-	);
+	return firstBlockWhere(root, (box) => box.bottom > 0);
 }
 
 /**

@@ -1,0 +1,100 @@
+// A long article (over 150 blocks) skips layout and paint for what is off screen, in groups of blocks. These
+// tests hold that it still shows every paragraph, keeps the reader's place, and reads aloud from far down.
+import type { Page } from '@playwright/test';
+import { highlighted, installFakeSpeech, speechLog } from './helpers/fake-speech';
+import { expect, test } from './helpers/fixtures';
+import { openAddPage, pasteArticle } from './helpers/library';
+import { nowSpeaking, player, pressPlay } from './helpers/player';
+
+const PARAGRAPHS = 600;
+const FAR = 450;
+const TEXT = [
+	'A very long report',
+	...Array.from(
+		{ length: PARAGRAPHS },
+		(_, index) => `Paragraph ${index + 1} begins here. It goes on with a second sentence, its last.`
+	)
+].join('\n\n');
+
+/** The scroll block saved for the open article, or undefined before the first save. */
+function savedScrollBlock(page: Page): Promise<number | undefined> {
+	return page.evaluate(async () => {
+		const id = decodeURIComponent(location.pathname.split('/').pop() ?? '');
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('lectern');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		try {
+			const record = await new Promise<{ scrollBlock?: number } | undefined>((resolve, reject) => {
+				const request = db.transaction('progress').objectStore('progress').get(id);
+				request.onsuccess = () => resolve(request.result as { scrollBlock?: number } | undefined);
+				request.onerror = () => reject(request.error);
+			});
+			return record?.scrollBlock;
+		} finally {
+			db.close();
+		}
+	});
+}
+
+test('a 600-paragraph article lays out in groups, keeps its place, and reads aloud from far down', async ({
+	page
+}) => {
+	await installFakeSpeech(page, { msPerChar: 100 });
+	await page.setViewportSize({ width: 800, height: 600 });
+	await openAddPage(page);
+	await pasteArticle(page, TEXT);
+	await page.waitForURL(/\/read\//);
+	const address = page.url();
+
+	// Every paragraph is there, in groups that the browser may skip while they are off screen
+	const article = page.getByRole('article');
+	await expect(article.locator('p', { hasText: /^Paragraph \d+ begins here/ })).toHaveCount(PARAGRAPHS);
+	const layout = await article.evaluate((element) => {
+		const blocks = element.querySelectorAll('[data-block]').length;
+		const groups = [...element.querySelectorAll('.article-body > *')];
+		return {
+			blocks,
+			groups: groups.length,
+			skippable: groups.every((group) => getComputedStyle(group).contentVisibility === 'auto'),
+			largest: Math.max(...groups.map((group) => group.querySelectorAll('[data-block]').length))
+		};
+	});
+	expect(layout.blocks).toBeGreaterThanOrEqual(PARAGRAPHS);
+	expect(layout.skippable).toBe(true);
+	expect(layout.groups).toBeGreaterThan(5);
+	expect(layout.largest).toBeLessThanOrEqual(50);
+
+	// Scrolled far down, the place is saved as the paragraph at the top, and a fresh visit returns to it
+	const far = article.getByText(`Paragraph ${FAR} begins here.`, { exact: false });
+	await far.evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+	const farBlock = Number(await far.getAttribute('data-block'));
+	await expect.poll(() => savedScrollBlock(page), { timeout: 10_000 }).toBe(farBlock);
+	await page.goto('about:blank');
+	await page.goto(address);
+	await expect
+		.poll(() => far.evaluate((element) => Math.round(element.getBoundingClientRect().top)), {
+			timeout: 10_000
+		})
+		.toBeLessThan(60);
+	expect(await far.evaluate((element) => element.getBoundingClientRect().bottom)).toBeGreaterThan(0);
+
+	// Play starts from the paragraph in view. "Read from here" buttons then appear before every block, a line
+	// each at this width, yet the sentence being read stays on screen, and the view follows the reading on
+	const onScreen = () =>
+		page.evaluate(() => {
+			const range = [...(CSS.highlights.get('lectern-sentence') ?? [])][0] as Range | undefined;
+			const box = range?.getBoundingClientRect();
+			return Boolean(box && box.top >= 0 && box.bottom <= innerHeight);
+		});
+	await pressPlay(page);
+	const first = `Paragraph ${FAR} begins here.`;
+	await expect.poll(async () => (await speechLog(page)).started[0]?.text).toBe(first);
+	await expect(article.getByRole('button', { name: 'Read from here' })).toHaveCount(PARAGRAPHS + 1);
+	await expect.poll(onScreen).toBe(true);
+	expect(await highlighted(page)).toBe(first);
+	await expect.poll(() => nowSpeaking(page), { timeout: 20_000 }).toBe(`Paragraph ${FAR + 2} begins here.`);
+	await expect.poll(onScreen).toBe(true);
+	await player(page).getByRole('button', { name: 'Stop' }).click();
+});
