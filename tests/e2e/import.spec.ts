@@ -220,6 +220,11 @@ test('Arabic and Hebrew articles read right to left, in their language, and axe 
 		const contents = page.getByRole('navigation', { name: 'In this article' });
 		await expect(contents).toHaveCSS('direction', 'rtl');
 		await expect(page.getByRole('region', { name: 'Read aloud' })).toHaveAttribute('dir', 'rtl');
+		// Lectern's words about the article stay English, in their own order
+		const meta = article.locator('.article-meta > span');
+		await expect(meta).toHaveAttribute('lang', 'en-GB');
+		await expect(meta).toHaveCSS('direction', 'ltr');
+		await expect(meta).toHaveText(/^\d+ words · 1 min read$/);
 		// The title's text sits against the right edge of its line, not the left
 		const gapAtRight = await page.getByRole('heading', { level: 1 }).evaluate((h1) => {
 			const range = document.createRange();

@@ -6,7 +6,8 @@ import type { Article } from './types';
 export { EMBEDDED_ARTICLE_ID, fetchEmbeddedArticle } from './embedded';
 export { blockTexts, blockWords, parseArticle } from './parse';
 export { MAX_CHUNK_CHARS, MAX_CHUNK_WORDS, splitSentences } from './sentences';
-export { WORDS_PER_MINUTE, countWords, formatReadingTime, readingMinutes } from './words';
+export { countWords } from './words';
+export { WORDS_PER_MINUTE, formatReadingTime, readingMinutes } from './reading-labels';
 export type * from './types';
 
 /** The article bundled with the app, so there is always something to read offline. */

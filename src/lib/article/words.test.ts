@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countWords, formatReadingTime, readingMinutes } from './words';
+import { formatCount, formatReadingTime, readingMinutes, UI_LOCALE, wordsLabel } from './reading-labels';
+import { countWords } from './words';
 
 const source = readFileSync(new URL('./rafah-crossing.txt', import.meta.url), 'utf8');
 
@@ -43,5 +45,30 @@ describe('formatReadingTime', () => {
 	it('labels minutes as "N min read", never below one minute', () => {
 		expect(formatReadingTime(3)).toBe('3 min read');
 		expect(formatReadingTime(0)).toBe('1 min read');
+	});
+});
+
+describe('formatCount', () => {
+	it('writes every whole number as Intl does for en-GB', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: -999_999, max: 999_999 })),
+				(n) => {
+					expect(formatCount(n)).toBe(n.toLocaleString(UI_LOCALE));
+				}
+			)
+		);
+		for (const n of [0, 999, 1000, 12_345, 1_000_000, -1000, Number.MAX_SAFE_INTEGER])
+			expect(formatCount(n)).toBe(n.toLocaleString(UI_LOCALE));
+	});
+
+	it('leaves what is not a whole number to Intl', () => {
+		expect(formatCount(1234.5)).toBe('1,234.5');
+		expect(formatCount(Infinity)).toBe('∞');
+	});
+
+	it('says "word" for one and groups the thousands', () => {
+		expect(wordsLabel(1)).toBe('1 word');
+		expect(wordsLabel(101_234)).toBe('101,234 words');
 	});
 });

@@ -1,14 +1,5 @@
-/**
- * Word counts and reading-time estimates.
- *
- * Reading rate: Brysbaert, M. (2019). "How many words do we read per minute? A review and
- * meta-analysis of reading rate." Journal of Memory and Language, 109, 104047 — silent reading
- * of English non-fiction averages 238 words per minute.
- */
-
+// Word counts, as the parser and the importers take them.
 import { segments } from './segmenter';
-
-export const WORDS_PER_MINUTE = 238;
 
 // Scripts written without spaces between words, where a whitespace token can hold a whole sentence.
 const SPACELESS_SCRIPT =
@@ -31,16 +22,4 @@ export function countWords(text: string, lang?: string): number {
 	// One segmenter pass over all such tokens is far cheaper than one per token; segments never span the spaces.
 	for (const segment of segments(spaceless.join(' '), lang, 'word')) if (segment.isWordLike) count++;
 	return count;
-}
-
-/** Whole minutes to read `words` silently, rounded up so any non-empty text takes at least a minute. */
-export function readingMinutes(words: number): number {
-	if (!Number.isFinite(words) || words <= 0) return 0;
-	return Math.ceil(words / WORDS_PER_MINUTE);
-}
-
-/** The label shown beside an article, e.g. "3 min read"; never less than one minute. */
-export function formatReadingTime(minutes: number): string {
-	const whole = Number.isFinite(minutes) ? Math.max(1, Math.ceil(minutes)) : 1;
-	return `${whole} min read`;
 }

@@ -1,11 +1,16 @@
 // What the library says about each article, as plain functions of its record: the page renders these strings,
 // the unit tests check them. The interface speaks British English, so numbers and dates use en-GB.
 import type { TextDirection } from '$lib/article/types';
-import { formatReadingTime, readingMinutes } from '$lib/article/words';
+import {
+	UI_LOCALE,
+	formatCount,
+	formatReadingTime,
+	readingMinutes,
+	wordsLabel
+} from '$lib/article/reading-labels';
 import { SPEECH_WORDS_PER_MINUTE } from '$lib/speech/listening-time';
 
-/** The language of Lectern's own words, as the page's `<html lang>` says. */
-export const UI_LOCALE = 'en-GB';
+export { wordsLabel };
 
 /**
  * Where the embedded article comes from, for its prerendered entry: the words storage records for it
@@ -42,10 +47,6 @@ export function sortFrom(value: unknown): LibrarySort {
 
 export function titleOf(entry: Pick<LibraryEntry, 'title'>): string {
 	return entry.title.trim() || 'Untitled';
-}
-
-export function wordsLabel(words: number): string {
-	return words === 1 ? '1 word' : `${words.toLocaleString(UI_LOCALE)} words`;
 }
 
 export function readingLabel(words: number): string {
@@ -98,5 +99,5 @@ export function openedLabel(entry: Pick<LibraryEntry, 'createdAt' | 'openedAt'>,
 
 /** "Showing 50 of 1,000 articles" */
 export function showingLabel(shown: number, total: number): string {
-	return `Showing ${shown.toLocaleString(UI_LOCALE)} of ${total.toLocaleString(UI_LOCALE)} articles`;
+	return `Showing ${formatCount(shown)} of ${formatCount(total)} articles`;
 }
