@@ -21,6 +21,11 @@ test('keyboard only: play, skip, pause, resume and stop, with the highlight on t
 	await expect(status).toHaveText('Reading');
 	await expect.poll(() => current(page)).toBe(TITLE);
 	await expect.poll(() => highlighted(page)).toBe(TITLE);
+	// The sentences were cut in a worker, off the page's main thread
+	const cut = await page.evaluate(() =>
+		performance.getEntriesByName('lectern:speech-items').map((entry) => (entry as PerformanceMeasure).detail)
+	);
+	expect(cut).toEqual(['worker']);
 
 	// L (player focused): next sentence; the highlight moves with the speech.
 	await page.keyboard.press('l');
