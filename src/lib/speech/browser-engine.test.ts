@@ -55,6 +55,26 @@ describe('createBrowserEngine', () => {
 		expect(synth.queued[1]).toMatchObject({ lang: 'cy', voice: null });
 	});
 
+	it('reads each property of each browser voice once, however often the list is read and spoken with', () => {
+		const { synth, engine } = setUp();
+		let reads = 0;
+		synth.voices = Array.from({ length: 800 }, (_, index) => {
+			const voice = { name: `espeak ${index}`, lang: 'en', localService: true, default: false };
+			return Object.defineProperty(voice, 'voiceURI', {
+				get: () => {
+					reads++;
+					return `espeak-${index}`;
+				}
+			}) as (typeof synth.voices)[number];
+		});
+		const voices = engine.getVoices();
+		const noop = { onStart() {}, onEnd() {}, onError() {}, onBoundary() {} };
+		for (const index of [5, 799, 5])
+			engine.speak({ text: 'Hi', lang: 'en', voice: voices[index] ?? null, rate: 1, pitch: 1 }, noop);
+		expect(synth.queued.map((utterance) => utterance.voice)).toEqual([5, 799, 5].map((i) => synth.voices[i]));
+		expect(reads).toBe(800);
+	});
+
 	it('passes on events, word boundaries only, with a missing charLength left undefined', () => {
 		const { synth, engine } = setUp();
 		const heard: string[] = [];

@@ -17,22 +17,37 @@ export function createBrowserEngine(
 ): SpeechEngine {
 	// Chrome drops the events of an utterance nothing references, so each is held until it ends or fails.
 	const live = new Set<SpeechSynthesisUtterance>();
-	let byURI = new Map<string, SpeechSynthesisVoice>();
+	// The last list read, as the browser's voices and as SpeechVoices, index for index. Each property of a
+	// browser voice is a call into the engine (espeak-ng lists 800 voices), so each is read once, and the
+	// lookup by URI is built only when a voice is first spoken with.
+	let native: SpeechSynthesisVoice[] = [];
+	let converted: SpeechVoice[] = [];
+	let byURI: Map<string, SpeechSynthesisVoice> | null = null;
+
+	function read(): SpeechVoice[] {
+		native = synth.getVoices();
+		converted = native.map(toSpeechVoice);
+		byURI = null;
+		return converted;
+	}
+
+	function lookup(uri: string): SpeechSynthesisVoice | undefined {
+		byURI ??= new Map(
+			converted.map((voice, index) => [voice.voiceURI, native[index] as SpeechSynthesisVoice])
+		);
+		return byURI.get(uri);
+	}
 
 	function realVoice(voice: SpeechVoice): SpeechSynthesisVoice | null {
-		const found = byURI.get(voice.voiceURI);
+		const found = lookup(voice.voiceURI);
 		if (found) return found;
 		// The list may have changed since getVoices() was last read.
-		byURI = new Map(synth.getVoices().map((v) => [v.voiceURI, v]));
-		return byURI.get(voice.voiceURI) ?? null;
+		read();
+		return lookup(voice.voiceURI) ?? null;
 	}
 
 	return {
-		getVoices() {
-			const voices = synth.getVoices();
-			byURI = new Map(voices.map((v) => [v.voiceURI, v]));
-			return voices.map(toSpeechVoice);
-		},
+		getVoices: read,
 		onVoicesChanged(listener) {
 			synth.addEventListener('voiceschanged', listener);
 			return () => synth.removeEventListener('voiceschanged', listener);
