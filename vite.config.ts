@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: { modulePreload: false },
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
