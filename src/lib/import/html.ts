@@ -4,7 +4,8 @@ import { blockTexts } from '$lib/article/parse';
 import type { Block, TextDirection } from '$lib/article/types';
 import { clean, htmlBlocks, textOf } from './html-blocks';
 
-export type ParseHtml = (html: string) => Document;
+/** Parses HTML inertly; a parser from another window (jsdom in tests) names it, to sanitise with it too. */
+export type ParseHtml = ((html: string) => Document) & { window?: Window & typeof globalThis };
 
 /** DOMParser builds an inert document: scripts never run and nothing is fetched. */
 export const defaultParseHtml: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html');
@@ -74,12 +75,13 @@ const purifiers = new WeakMap<ParseHtml, Purifier>();
 
 /**
  * DOMPurify bound to a real window. Without one it returns its input unchanged, so that case is an error:
- * a DOMParser document has no window of its own, hence the page's (or jsdom's) global one.
+ * a DOMParser document has no window of its own, hence the parser's named one, else the page's.
  */
 function purifierFor(parseHtml: ParseHtml): Purifier {
 	let purifier = purifiers.get(parseHtml);
 	if (!purifier) {
-		const view = parseHtml('').defaultView ?? (typeof window === 'undefined' ? null : window);
+		const view =
+			parseHtml('').defaultView ?? parseHtml.window ?? (typeof window === 'undefined' ? null : window);
 		if (!view) throw new Error('There is no DOM window to sanitise HTML with.');
 		purifier = DOMPurify(view);
 		if (!purifier.isSupported) throw new Error('DOMPurify cannot sanitise in this environment.');
