@@ -25,7 +25,7 @@ export function formatReadingTime(minutes: number): string {
 }
 
 /**
- * A whole number as en-GB writes it ("1,234"), without `Intl`: a page's first `Intl` call costs 60–90 ms of
+ * A whole number as en-GB writes it ("1,234"), without `Intl`: a page's first `Intl` call costs 60–95 ms of
  * main thread on a desktop (ICU starting up), and the reader formats its word count while it hydrates.
  */
 export function formatCount(value: number): string {
