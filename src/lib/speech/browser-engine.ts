@@ -17,24 +17,23 @@ export function createBrowserEngine(
 ): SpeechEngine {
 	// Chrome drops the events of an utterance nothing references, so each is held until it ends or fails.
 	const live = new Set<SpeechSynthesisUtterance>();
-	// The last list read, as the browser's voices and as SpeechVoices, index for index. Each property of a
-	// browser voice is a call into the engine (espeak-ng lists 800 voices), so each is read once, and the
-	// lookup by URI is built only when a voice is first spoken with.
+	// The last list read: the browser's voices and their URIs, index for index. Each property of a browser
+	// voice is a call into the engine (espeak-ng lists 800 voices), so each is read once, and the lookup by URI
+	// is built only when a voice is first spoken with.
 	let native: SpeechSynthesisVoice[] = [];
-	let converted: SpeechVoice[] = [];
+	let uris: string[] = [];
 	let byURI: Map<string, SpeechSynthesisVoice> | null = null;
 
 	function read(): SpeechVoice[] {
 		native = synth.getVoices();
-		converted = native.map(toSpeechVoice);
+		const converted = native.map(toSpeechVoice);
+		uris = converted.map((voice) => voice.voiceURI);
 		byURI = null;
 		return converted;
 	}
 
 	function lookup(uri: string): SpeechSynthesisVoice | undefined {
-		byURI ??= new Map(
-			converted.map((voice, index) => [voice.voiceURI, native[index] as SpeechSynthesisVoice])
-		);
+		byURI ??= new Map(uris.map((key, index) => [key, native[index] as SpeechSynthesisVoice]));
 		return byURI.get(uri);
 	}
 
