@@ -1,6 +1,7 @@
 // A long article (over 150 blocks) skips layout and paint for what is off screen, in groups of blocks. These
 // tests hold that it still shows every paragraph, keeps the reader's place, and reads aloud from far down.
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
 import { installFakeSpeech, speechLog } from './helpers/fake-speech';
 import { expect, test } from './helpers/fixtures';
 import { openAddPage, pasteArticle } from './helpers/library';
@@ -65,6 +66,7 @@ test('a 600-paragraph article lays out in groups, keeps its place, and reads alo
 	expect(layout.skippable).toBe(true);
 	expect(layout.groups).toBeGreaterThan(5);
 	expect(layout.largest).toBeLessThanOrEqual(50);
+	await expectNoAxeViolations(page, 'long article, in groups');
 
 	// Scrolled far down, the place is saved as the paragraph at the top, and a fresh visit returns to it
 	const far = article.getByText(`Paragraph ${FAR} begins here.`, { exact: false });
