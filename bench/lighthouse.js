@@ -43,8 +43,7 @@ export async function lighthouseSection({ origin, runs, log }) {
 				for (const [id] of METRICS) record(id, lhr.audits[id]?.numericValue ?? NaN);
 				for (const category of CATEGORIES) record(category, (lhr.categories[category]?.score ?? 0) * 100);
 				if (name === 'lectern') {
-					// What keeps each category under 100, named, so the table can say why; the whole report
-					// is kept for a closer look (bench/.lighthouse, not committed)
+					// What keeps each category under 100, named, so the table can say why
 					for (const category of CATEGORIES) {
 						failing[category] = (lhr.categories[category]?.auditRefs ?? [])
 							.filter((ref) => ref.weight > 0 || ref.group === 'metrics')
@@ -52,9 +51,13 @@ export async function lighthouseSection({ origin, runs, log }) {
 							.filter((audit) => audit.score !== null && audit.score < 1)
 							.map((audit) => `${audit.id} (${audit.displayValue || audit.score})`);
 					}
-					mkdirSync('bench/.lighthouse', { recursive: true });
-					writeFileSync(`bench/.lighthouse/reader-${run}.json`, JSON.stringify(lhr));
 				}
+				// Both reports are kept for a closer look (bench/.lighthouse, not committed)
+				mkdirSync('bench/.lighthouse', { recursive: true });
+				writeFileSync(
+					`bench/.lighthouse/${name === 'lectern' ? 'reader' : 'bare'}-${run}.json`,
+					JSON.stringify(lhr)
+				);
 				log(
 					`lighthouse ${name} run ${run}: LCP ${Math.round(samples.get('largest-contentful-paint').at(-1) ?? 0)} ms`
 				);

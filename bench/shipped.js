@@ -9,32 +9,33 @@ import { gzipSync } from 'node:zlib';
 export const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /**
- * After the page has loaded and gone idle: its JavaScript before the load event, all of it, and its CSS.
- * Inline scripts count as code; JSON data blocks (the article, inlined for hydration) do not.
+ * After the page has loaded and gone idle: the JavaScript it needs to start (the modules its start-up script
+ * preloads, src/lib/server/start-after-paint.ts), all the JavaScript it fetched, and its CSS. Inline scripts
+ * count as code; JSON data blocks (the article, inlined for hydration) do not.
  * @param {import('@playwright/test').Page} page
  * @param {string} htmlFile the page's file in the build, for its inline scripts
  */
 export async function shippedBytes(page, htmlFile) {
 	const fetched = await page.evaluate(() => {
-		const [navigation] = /** @type {PerformanceNavigationTiming[]} */ (
-			performance.getEntriesByType('navigation')
-		);
-		const loaded = navigation?.loadEventStart ?? 0;
 		return performance
 			.getEntriesByType('resource')
-			.map((entry) => ({ path: new URL(entry.name).pathname, beforeLoad: entry.startTime < loaded }))
-			.filter((entry) => entry.path.startsWith('/_app/'));
+			.map((entry) => new URL(entry.name).pathname)
+			.filter((path) => path.startsWith('/_app/'));
 	});
 	const html = readFileSync(htmlFile, 'utf8');
+	const startup = /const preload = (\[[^\]]*\]);/.exec(html)?.[1];
+	if (!startup) throw new Error(`${htmlFile} has no start-up module list`);
+	const firstLoad = /** @type {string[]} */ (JSON.parse(startup));
+	const missing = firstLoad.filter((path) => !fetched.includes(path));
+	if (missing.length > 0) throw new Error(`start-up modules never fetched: ${missing.join(', ')}`);
 	const inline = [...html.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)];
 	const inlineBytes = inline.reduce((sum, [, code]) => sum + gzipped(code ?? ''), 0);
-	/** @param {(entry: { path: string, beforeLoad: boolean }) => boolean} keep */
-	const files = (keep) => [...new Set(fetched.filter(keep).map((entry) => entry.path))];
+	/** @param {(path: string) => boolean} keep */
+	const files = (keep) => [...new Set(fetched.filter(keep))];
 	/** @param {string[]} paths */
 	const size = (paths) => paths.reduce((sum, path) => sum + gzipped(readFileSync(join('build', path))), 0);
-	const firstLoad = files((entry) => entry.path.endsWith('.js') && entry.beforeLoad);
-	const allScripts = files((entry) => entry.path.endsWith('.js'));
-	const css = files((entry) => entry.path.endsWith('.css'));
+	const allScripts = files((path) => path.endsWith('.js'));
+	const css = files((path) => path.endsWith('.css'));
 	return {
 		html: gzipped(html),
 		firstLoad: { files: firstLoad.length, inline: inline.length, bytes: size(firstLoad) + inlineBytes },

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { startAfterFirstPaint } from './start-after-paint';
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/** A page as SvelteKit 2 prerenders it with CSP hashes: preloads in the head, start-up at the end of the body. */
+function kitPage({ content = true } = {}) {
+	const startup = `
+				{
+					__sveltekit_abc = {
+						base: ""
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("/_app/immutable/entry/start.A.js"),
+						import("/_app/immutable/entry/app.B.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, {
+							node_ids: [0, 4],
+							data: [null,null],
+							form: null,
+							error: null
+						});
+					});
+				}
+			`;
+	const html = `<!doctype html>
+<html lang="en-GB">
+	<head>
+		<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-PREPAINT=' '${sha256(startup)}'">
+		<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">
+		<link href="/_app/immutable/chunks/C.js" rel="modulepreload">
+		<link href="/_app/immutable/entry/app.B.js" rel="modulepreload">
+		<title>Article</title>
+		<script>var prePaint = 1;</script>
+	</head>
+	<body>
+		<div class="app">${content ? '<main id="main"><p>Text</p></main>' : ''}
+			<script>${startup}</script>
+		</div>
+	</body>
+</html>`;
+	return { html, startup };
+}
+
+const scriptOf = (html: string) =>
+	[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '').at(-1) ?? '';
+
+/**
+ * Runs the rewritten start-up in a sandbox standing in for the browser. `import()` cannot be faked in a
+ * sandbox, so it is renamed to a function that records the module asked for.
+ */
+function runStartup(script: string, { hidden = false, paintTiming = true } = {}) {
+	const imported: string[] = [];
+	const preloaded: string[] = [];
+	const observers: Array<(list: unknown, observer: unknown) => void> = [];
+	const timers: Array<() => void> = [];
+	const frames: Array<() => void> = [];
+	const started: unknown[] = [];
+	const element = { tag: 'div.app' };
+	const kit = { start: (...args: unknown[]) => started.push(args) };
+	runInNewContext(script.replaceAll('import(', 'load('), {
+		load: (path: string) => {
+			imported.push(path);
+			return Promise.resolve(path.includes('start') ? kit : { app: true });
+		},
+		document: {
+			currentScript: { parentElement: element },
+			visibilityState: hidden ? 'hidden' : 'visible',
+			createElement: () => ({}),
+			head: { append: (link: { rel: string; href: string }) => preloaded.push(`${link.rel} ${link.href}`) }
+		},
+		PerformanceObserver: Object.assign(
+			function (this: object, callback: (list: unknown, observer: unknown) => void) {
+				observers.push(callback);
+				Object.assign(this, { observe: () => undefined, disconnect: () => undefined });
+			},
+			{ supportedEntryTypes: paintTiming ? ['paint', 'navigation'] : ['navigation'] }
+		),
+		setTimeout: (callback: () => void) => timers.push(callback),
+		requestAnimationFrame: (callback: () => void) => frames.push(callback),
+		Promise
+	});
+	const paint = (name: string) =>
+		observers.forEach((callback) =>
+			callback(
+				{ getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []) },
+				{ disconnect: () => undefined }
+			)
+		);
+	return { imported, preloaded, timers, frames, started, element, paint };
+}
+
+describe('startAfterFirstPaint', () => {
+	it('moves the module preloads from the head into the start-up script, in order', () => {
+		const html = startAfterFirstPaint(kitPage().html);
+		expect(html).not.toMatch(/<link[^>]*modulepreload/);
+		expect(scriptOf(html)).toContain(
+			'const preload = ["/_app/immutable/entry/start.A.js","/_app/immutable/chunks/C.js","/_app/immutable/entry/app.B.js"];'
+		);
+	});
+
+	it('allows the new start-up by its hash, and no longer the old one', () => {
+		const { html: before, startup } = kitPage();
+		const after = startAfterFirstPaint(before);
+		const csp = /content-security-policy" content="([^"]*)"/.exec(after)?.[1] ?? '';
+		expect(csp).toContain(`'${sha256(scriptOf(after))}'`);
+		expect(csp).not.toContain(sha256(startup));
+		expect(csp).toContain("'sha256-PREPAINT='");
+		expect(after).toContain('<script>var prePaint = 1;</script>');
+	});
+
+	it('asks for no module until the first contentful paint has been presented, then starts SvelteKit', async () => {
+		const run = runStartup(scriptOf(startAfterFirstPaint(kitPage().html)));
+		run.paint('first-paint');
+		expect(run.imported).toEqual([]);
+		expect(run.preloaded).toEqual([]);
+		run.paint('first-contentful-paint');
+		expect(run.preloaded).toEqual([
+			'modulepreload /_app/immutable/entry/start.A.js',
+			'modulepreload /_app/immutable/chunks/C.js',
+			'modulepreload /_app/immutable/entry/app.B.js'
+		]);
+		expect(run.imported).toEqual(['/_app/immutable/entry/start.A.js', '/_app/immutable/entry/app.B.js']);
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(run.started).toEqual([
+			[{ app: true }, run.element, { node_ids: [0, 4], data: [null, null], form: null, error: null }]
+		]);
+		// The fallback timer, firing later, does not start it twice
+		run.timers.forEach((timer) => timer());
+		expect(run.imported).toHaveLength(2);
+	});
+
+	it('starts after a second when the paint is held back', () => {
+		const run = runStartup(scriptOf(startAfterFirstPaint(kitPage().html)));
+		expect(run.imported).toEqual([]);
+		run.timers.forEach((timer) => timer());
+		expect(run.imported).toHaveLength(2);
+	});
+
+	it('starts at once in a hidden tab, and a frame later without paint timing', () => {
+		const hidden = runStartup(scriptOf(startAfterFirstPaint(kitPage().html)), { hidden: true });
+		expect(hidden.imported).toHaveLength(2);
+		const old = runStartup(scriptOf(startAfterFirstPaint(kitPage().html)), { paintTiming: false });
+		expect(old.imported).toEqual([]);
+		old.frames.forEach((frame) => frame());
+		expect(old.imported).toEqual([]);
+		old.timers.forEach((timer) => timer());
+		expect(old.imported).toHaveLength(2);
+	});
+
+	it('leaves a page with nothing to paint (the SPA shell) as SvelteKit made it', () => {
+		const { html } = kitPage({ content: false });
+		expect(startAfterFirstPaint(html)).toBe(html);
+	});
+
+	it('fails the build when the page is not the shape it knows', () => {
+		const { html, startup } = kitPage();
+		expect(() => startAfterFirstPaint(html.replace('Promise.all([', 'Promise.any(['))).toThrow(
+			/one SvelteKit start-up script, found 0/
+		);
+		expect(() => startAfterFirstPaint(html.replace(sha256(startup), 'sha256-OTHER='))).toThrow(
+			/not allowed by one CSP hash/
+		);
+	});
+});

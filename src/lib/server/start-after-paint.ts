@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+
+// A prerendered page paints its article before it fetches a byte of JavaScript. SvelteKit's page asks for
+// every module of its start-up in the head (`modulepreload`) and starts hydrating as soon as they arrive, so
+// on a phone the first paint waited for 17 requests and for hydration itself. Measured with Lighthouse
+// (mobile, simulated 4G): LCP 1725-1811 ms against 757-789 ms for the bare article; with start-up moved
+// after the first paint, 760-806 ms. This rewrites each page as it is prerendered: the preload hints move
+// into the start-up script, which now runs one frame after the first paint, and the script's CSP hash is
+// replaced with the new one. SvelteKit's own start-up is kept word for word inside it.
+
+const PRELOAD = /[ \t]*<link href="([^"]+)" rel="modulepreload">\n?/g;
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+/** SvelteKit's start-up: `Promise.all([import(start), import(app)]).then(...)` inside a block. */
+const START_CALL = 'Promise.all([';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The start-up script with its `Promise.all` deferred until the first contentful paint has been presented
+ * (a paint timing entry), not merely produced: a request made in the frame that paints still counts against
+ * the paint in a trace. A hidden page (a background tab) paints nothing, so it starts at once; a browser
+ * without paint timing starts a frame after the first; and a paint held back by the browser starts it
+ * after a second at the latest.
+ */
+function deferredStartup(body: string, preloads: string[]): string {
+	const call = body.indexOf(START_CALL);
+	const blockEnd = body.lastIndexOf('}');
+	if (call === -1 || blockEnd < call) throw new Error('SvelteKit start-up script not recognised');
+	const start = body.slice(call, blockEnd).trim();
+	return `${body.slice(0, call)}const preload = ${JSON.stringify(preloads)};
+					let started = false;
+					const begin = () => {
+						if (started) return;
+						started = true;
+						for (const href of preload) {
+							const link = document.createElement('link');
+							link.rel = 'modulepreload';
+							link.href = href;
+							document.head.append(link);
+						}
+						${start}
+					};
+					if (document.visibilityState === 'hidden') begin();
+					else if (!PerformanceObserver.supportedEntryTypes?.includes('paint'))
+						requestAnimationFrame(() => setTimeout(begin));
+					else {
+						new PerformanceObserver((list, observer) => {
+							if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+							observer.disconnect();
+							begin();
+						}).observe({ type: 'paint', buffered: true });
+						setTimeout(begin, 1000);
+					}
+				${body.slice(blockEnd)}`;
+}
+
+/**
+ * Moves a prerendered page's start-up after its first paint (pages with content, `#main`). Throws when the page does not have SvelteKit's
+ * shape (one start-up script, its hash in the CSP), so a SvelteKit update that changes it fails the build
+ * rather than shipping a page that never starts.
+ */
+export function startAfterFirstPaint(html: string): string {
+	// The SPA shell (200.html) has nothing to paint until its script runs: it starts as SvelteKit made it.
+	if (!html.includes(' id="main"')) return html;
+	const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1] ?? '');
+	const scripts = [...html.matchAll(INLINE_SCRIPT)].filter(([, body]) => body?.includes(START_CALL));
+	if (scripts.length !== 1)
+		throw new Error(`expected one SvelteKit start-up script, found ${scripts.length}`);
+	const [whole, body = ''] = scripts[0] ?? [];
+	if (whole === undefined) throw new Error('SvelteKit start-up script not found');
+	const deferred = deferredStartup(body, preloads);
+	const [oldHash, newHash] = [sha256(body), sha256(deferred)];
+	if (html.split(oldHash).length !== 2) throw new Error('the start-up script is not allowed by one CSP hash');
+	return html
+		.replace(PRELOAD, '')
+		.replace(whole, () => `<script>${deferred}</script>`)
+		.replace(oldHash, () => newHash);
+}
