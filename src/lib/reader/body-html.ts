@@ -1,0 +1,53 @@
+import type { Block } from '$lib/article/types';
+
+// The article's body as HTML, for the reader to insert as it is (`{@html}`): a prerendered page's body is
+// then never hydrated, only skipped over, and a saved article's is one `innerHTML`, not a component per
+// block. Every block carries `data-block` (its index) so read-aloud and "Read from here" can find it.
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text as HTML text. */
+export const escapeText = (text: string) => text.replace(/[&<>]/g, (char) => ESCAPES[char] ?? char);
+/** Text as a double-quoted attribute value. */
+const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
+
+function blockHtml(block: Block, index: number): string {
+	const text = escapeText;
+	switch (block.kind) {
+		case 'heading':
+			return `<h${block.level} id="${escapeAttribute(block.id)}" class="heading" data-block="${index}">${text(block.text)}</h${block.level}>`;
+		case 'paragraph':
+		case 'standfirst':
+			return `<p data-block="${index}">${text(block.text)}</p>`;
+		case 'list': {
+			const tag = block.ordered ? 'ol' : 'ul';
+			const items = block.items.map((item) => `<li>${text(item)}</li>`).join('');
+			return `<${tag} data-block="${index}">${items}</${tag}>`;
+		}
+		case 'quote':
+			return `<blockquote data-block="${index}">${block.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')}</blockquote>`;
+		case 'aside':
+			// A related-content promo is a note, labelled and visibly secondary, so a screen reader announces
+			// it as an aside rather than as part of the report.
+			return `<aside class="related" role="note" aria-label="Related content" data-block="${index}"><p><span class="related-label">${text(block.label)}:</span> ${text(block.text)}</p></aside>`;
+	}
+}
+
+/**
+ * The body's blocks from `first` on (the standfirst, shown in the header, is left out by the caller), each
+ * group of `groupSize` blocks in a `<div class="group">` when a group size is given.
+ */
+export function articleBodyHtml(blocks: readonly Block[], { first = 0, groupSize = 0 } = {}): string {
+	const html = (from: number, to: number) =>
+		blocks
+			.slice(from, to)
+			.map((block, offset) => blockHtml(block, from + offset))
+			.join('\n');
+	if (groupSize <= 0) return html(first, blocks.length);
+	const groups: string[] = [];
+	for (let start = 0; start < blocks.length; start += groupSize) {
+		const from = Math.max(start, first);
+		if (from < start + groupSize) groups.push(`<div class="group">${html(from, start + groupSize)}</div>`);
+	}
+	return groups.join('\n');
+}
