@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { startAfterFirstPaint } from './start-after-paint';
+import { startAfterFirstPaint, withoutWaitForMissingMain } from './start-after-paint';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -35,6 +35,7 @@ function kitPage({ content = true } = {}) {
 		<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">
 		<link href="/_app/immutable/chunks/C.js" rel="modulepreload">
 		<link href="/_app/immutable/entry/app.B.js" rel="modulepreload">
+		<link rel="expect" href="#main" blocking="render" />
 		<title>Article</title>
 		<script>var prePaint = 1;</script>
 	</head>
@@ -154,9 +155,14 @@ describe('startAfterFirstPaint', () => {
 		expect(old.imported).toHaveLength(2);
 	});
 
-	it('leaves a page with nothing to paint (the SPA shell) as SvelteKit made it', () => {
-		const { html } = kitPage({ content: false });
-		expect(startAfterFirstPaint(html)).toBe(html);
+	it('drops the wait for #main from a page without it (the SPA shell), and only there', () => {
+		const shell = kitPage({ content: false }).html;
+		expect(shell).toContain('<link rel="expect"');
+		expect(withoutWaitForMissingMain(shell)).toBe(
+			shell.replace('\t\t<link rel="expect" href="#main" blocking="render" />\n', '')
+		);
+		const page = kitPage().html;
+		expect(withoutWaitForMissingMain(page)).toBe(page);
 	});
 
 	it('fails the build when the page is not the shape it knows', () => {
