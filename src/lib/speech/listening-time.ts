@@ -1,4 +1,3 @@
-import { countWords } from '$lib/article';
 import type { SpeechItem } from './speech-items';
 
 /**
@@ -8,13 +7,12 @@ import type { SpeechItem } from './speech-items';
  */
 export const SPEECH_WORDS_PER_MINUTE = 150;
 
-/** A function giving the ms left to listen from an item to the end at a rate; words are counted once, up front. */
+/** A function giving the ms left to listen from an item to the end at a rate (words counted with the items). */
 export function listeningEstimator(
 	items: readonly SpeechItem[]
 ): (fromIndex: number, rate: number) => number {
 	const wordsFrom = new Array<number>(items.length + 1).fill(0);
-	for (let i = items.length - 1; i >= 0; i--)
-		wordsFrom[i] = (wordsFrom[i + 1] ?? 0) + countWords(items[i]?.text ?? '', items[i]?.lang);
+	for (let i = items.length - 1; i >= 0; i--) wordsFrom[i] = (wordsFrom[i + 1] ?? 0) + (items[i]?.words ?? 0);
 	return (fromIndex, rate) => {
 		const from = Math.min(items.length, Math.max(0, Math.trunc(fromIndex) || 0));
 		const words = wordsFrom[from] ?? 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockTexts, embeddedArticle, parseArticle, type Article } from '$lib/article';
+import { blockTexts, countWords, embeddedArticle, parseArticle, type Article } from '$lib/article';
 import { buildSpeechItems } from './speech-items';
 
 const article = embeddedArticle();
@@ -16,6 +16,12 @@ describe('buildSpeechItems on the embedded article', () => {
 	it('starts with the title', () => {
 		const [first] = buildSpeechItems(article);
 		expect(first).toMatchObject({ block: -1, part: 0, sentence: 0, chunk: 0, text: article.title });
+	});
+
+	it("counts each item's words, for the listening time, to the article's own count", () => {
+		const items = buildSpeechItems(article, { includeAsides: true });
+		for (const item of items) expect(item.words).toBe(countWords(item.text, item.lang));
+		expect(items.reduce((sum, item) => sum + item.words, 0)).toBe(article.wordCount);
 	});
 
 	it('speaks every word in order, leaving out asides unless asked', () => {

@@ -1,4 +1,4 @@
-import { blockTexts, splitSentences, type Article } from '$lib/article';
+import { blockTexts, countWords, splitSentences, type Article } from '$lib/article';
 
 /** One utterance: a speech chunk of a display sentence, with where it sits in the article. */
 export interface SpeechItem {
@@ -14,6 +14,8 @@ export interface SpeechItem {
 	start: number;
 	end: number;
 	lang: string;
+	/** Words in `text`, counted with the items (in the worker) for the listening-time estimate. */
+	words: number;
 }
 
 export interface SpeechItemOptions {
@@ -31,7 +33,8 @@ function partItems(text: string, block: number, part: number, lang: string): Spe
 			text: chunk.text,
 			start: chunk.start,
 			end: chunk.end,
-			lang
+			lang,
+			words: countWords(chunk.text, lang)
 		}))
 	);
 }
