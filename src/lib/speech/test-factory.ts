@@ -68,7 +68,7 @@ export function storyItems(): SpeechItem[] {
 /** An item where only its position matters. */
 export function positionedItem(block: number, sentence: number, chunk = 0, part = 0): SpeechItem {
 	const text = `Block ${block} part ${part} sentence ${sentence} chunk ${chunk}.`;
-	return { block, part, sentence, chunk, text, start: 0, end: text.length, lang: 'en' };
+	return { block, part, sentence, chunk, text, start: 0, end: text.length, lang: 'en', words: 7 };
 }
 
 /** A narrator over the story with a fake engine, recording each item start and each word it hears of. */
