@@ -35,6 +35,17 @@ function declared(sizes: string): { width: number; height: number } {
 	return { width: Number(match?.[1]), height: Number(match?.[2]) };
 }
 
+/**
+ * The manifest Chrome found for the page. A reader page links it only once its first paint is presented
+ * (src/lib/server/start-after-paint.ts), so this waits for the link rather than reading the head at `load`.
+ */
+async function appManifest(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	await expect(page.locator('head link[rel="manifest"]')).toHaveCount(1);
+	await expect.poll(async () => (await cdp.send('Page.getAppManifest')).url).not.toBe('');
+	return cdp.send('Page.getAppManifest');
+}
+
 /** Waits until the service worker Lectern registers itself controls the page. */
 async function waitForWorker(page: Page): Promise<void> {
 	await page.evaluate(async () => {
@@ -48,8 +59,7 @@ test.describe('installing Lectern', () => {
 	for (const path of ['/', `${EMBEDDED_PATH}/`, '/read/not-a-prerendered-page']) {
 		test(`${path} links the manifest`, async ({ page }) => {
 			await page.goto(path);
-			const cdp = await page.context().newCDPSession(page);
-			const { url, errors } = await cdp.send('Page.getAppManifest');
+			const { url, errors } = await appManifest(page);
 			expect(new URL(url).pathname).toBe('/manifest.webmanifest');
 			expect(errors).toEqual([]);
 		});
@@ -57,8 +67,7 @@ test.describe('installing Lectern', () => {
 
 	test('the manifest parses without errors and says what Lectern is', async ({ page }) => {
 		await page.goto(EMBEDDED_PATH);
-		const cdp = await page.context().newCDPSession(page);
-		const { url, errors, data } = await cdp.send('Page.getAppManifest');
+		const { url, errors, data } = await appManifest(page);
 		expect(new URL(url).pathname).toBe('/manifest.webmanifest');
 		expect(errors).toEqual([]);
 		const manifest = JSON.parse(data ?? '{}');
@@ -109,8 +118,7 @@ test.describe('installing Lectern', () => {
 
 	test('every icon and screenshot is a PNG of exactly its declared size', async ({ page, request }) => {
 		await page.goto(EMBEDDED_PATH);
-		const cdp = await page.context().newCDPSession(page);
-		const { data } = await cdp.send('Page.getAppManifest');
+		const { data } = await appManifest(page);
 		const manifest = JSON.parse(data ?? '{}');
 		const icons: ImageEntry[] = manifest.icons;
 		const screenshots: ImageEntry[] = manifest.screenshots;

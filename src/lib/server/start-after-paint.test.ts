@@ -32,6 +32,7 @@ function kitPage({ content = true } = {}) {
 <html lang="en-GB">
 	<head>
 		<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-PREPAINT=' '${sha256(startup)}'">
+		<link rel="manifest" href="/manifest.webmanifest" />
 		<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">
 		<link href="/_app/immutable/chunks/C.js" rel="modulepreload">
 		<link href="/_app/immutable/entry/app.B.js" rel="modulepreload">
@@ -97,9 +98,11 @@ function runStartup(script: string, { hidden = false, paintTiming = true } = {})
 }
 
 describe('startAfterFirstPaint', () => {
-	it('moves the module preloads from the head into the start-up script, in order', () => {
+	it('moves the module preloads and the manifest link from the head into the start-up script', () => {
 		const html = startAfterFirstPaint(kitPage().html);
 		expect(html).not.toMatch(/<link[^>]*modulepreload/);
+		expect(html).not.toMatch(/<link[^>]*manifest/);
+		expect(scriptOf(html)).toContain('manifest.href = "/manifest.webmanifest";');
 		expect(scriptOf(html)).toContain(
 			'const preload = ["/_app/immutable/entry/start.A.js","/_app/immutable/chunks/C.js","/_app/immutable/entry/app.B.js"];'
 		);
@@ -122,6 +125,7 @@ describe('startAfterFirstPaint', () => {
 		expect(run.preloaded).toEqual([]);
 		run.paint('first-contentful-paint');
 		expect(run.preloaded).toEqual([
+			'manifest /manifest.webmanifest',
 			'modulepreload /_app/immutable/entry/start.A.js',
 			'modulepreload /_app/immutable/chunks/C.js',
 			'modulepreload /_app/immutable/entry/app.B.js'

@@ -4,11 +4,16 @@ import { createHash } from 'node:crypto';
 // module of its start-up in the head (`modulepreload`) and starts hydrating as soon as they arrive, and
 // Lighthouse's simulation counts every request made before the first paint against it: LCP 1725-1811 ms
 // against 757-789 ms for the bare article (2 runs each). With start-up after the first paint, 902-905 ms.
-// This rewrites a page as it is prerendered: the preload hints move into the start-up script, which begins
-// once the first contentful paint has been presented, and the script's CSP hash is replaced with the new
-// one. SvelteKit's own start-up is kept word for word inside it.
+// The manifest link moves the same way: Chromium fetched the manifest and its 192 px icon before the paint,
+// which kept LCP at 907-929 ms; without them before the paint, 811-885 ms (2 runs each). Nothing needs the
+// manifest before then: installing needs the service worker, which registers later still.
+// This rewrites a page as it is prerendered: the preload hints and the manifest link move into the start-up
+// script, which begins once the first contentful paint has been presented, and the script's CSP hash is
+// replaced with the new one. SvelteKit's own start-up is kept word for word inside it.
 
 const PRELOAD = /[ \t]*<link href="([^"]+)" rel="modulepreload">\n?/g;
+/** The web app manifest: Chromium fetches it, and the icon it names, as soon as it sees the link. */
+const MANIFEST = /[ \t]*<link rel="manifest" href="([^"]+)" \/>\n?/;
 const EXPECT_MAIN = /[ \t]*<link rel="expect" href="#main" blocking="render" \/>\n?/;
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 /** SvelteKit's start-up: `Promise.all([import(start), import(app)]).then(...)` inside a block. */
@@ -23,17 +28,24 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  * without paint timing starts a frame after the first; and a paint held back by the browser starts it
  * after a second at the latest.
  */
-function deferredStartup(body: string, preloads: string[]): string {
+function deferredStartup(body: string, preloads: string[], manifest: string | undefined): string {
 	const call = body.indexOf(START_CALL);
 	const blockEnd = body.lastIndexOf('}');
 	if (call === -1 || blockEnd < call) throw new Error('SvelteKit start-up script not recognised');
 	const start = body.slice(call, blockEnd).trim();
+	const linkManifest = manifest
+		? `const manifest = document.createElement('link');
+						manifest.rel = 'manifest';
+						manifest.href = ${JSON.stringify(manifest)};
+						document.head.append(manifest);
+						`
+		: '';
 	return `${body.slice(0, call)}const preload = ${JSON.stringify(preloads)};
 					let started = false;
 					const begin = () => {
 						if (started) return;
 						started = true;
-						for (const href of preload) {
+						${linkManifest}for (const href of preload) {
 							const link = document.createElement('link');
 							link.rel = 'modulepreload';
 							link.href = href;
@@ -76,11 +88,13 @@ export function startAfterFirstPaint(html: string): string {
 		throw new Error(`expected one SvelteKit start-up script, found ${scripts.length}`);
 	const [whole, body = ''] = scripts[0] ?? [];
 	if (whole === undefined) throw new Error('SvelteKit start-up script not found');
-	const deferred = deferredStartup(body, preloads);
+	const manifest = MANIFEST.exec(html)?.[1];
+	const deferred = deferredStartup(body, preloads, manifest);
 	const [oldHash, newHash] = [sha256(body), sha256(deferred)];
 	if (html.split(oldHash).length !== 2) throw new Error('the start-up script is not allowed by one CSP hash');
 	return html
 		.replace(PRELOAD, '')
+		.replace(MANIFEST, '')
 		.replace(whole, () => `<script>${deferred}</script>`)
 		.replace(oldHash, () => newHash);
 }
