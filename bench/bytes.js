@@ -25,7 +25,7 @@ export async function bytesSection({ origin }) {
 			row({ section, metric: 'CSS', unit: 'KB', lectern: kb(shipped.css.bytes) }),
 			row({
 				section,
-				metric: 'JavaScript before load',
+				metric: 'JavaScript to start (after the first paint)',
 				unit: 'KB',
 				lectern: kb(shipped.firstLoad.bytes),
 				goal: '≤ 42 KB (budget test)',
@@ -37,7 +37,7 @@ export async function bytesSection({ origin }) {
 				unit: 'KB',
 				lectern: kb(shipped.allScripts.bytes)
 			}),
-			row({ section, metric: 'HTML + CSS + JS before load', unit: 'KB', lectern: kb(total), ...bare }),
+			row({ section, metric: 'HTML + CSS + JS to start', unit: 'KB', lectern: kb(total), ...bare }),
 			row({
 				section,
 				metric: `precache, uncompressed (${precache.entries} entries)`,
