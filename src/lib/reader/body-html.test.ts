@@ -121,4 +121,24 @@ describe('articleBodyHtml', () => {
 		expect([...grouped.children].map((group) => group.textContent)).toEqual(['One', 'Two']);
 		expect(grouped.querySelectorAll('.group [data-block="0"]')).toHaveLength(0);
 	});
+
+	it('makes a heading h2 to h6 whatever level a stored record holds', () => {
+		const levels = [2, 6, 1, 9, 3.7, Number.NaN, '4', '2><img src=x onerror=alert(1)>'];
+		const body = parsed(
+			articleBodyHtml(
+				levels.map((level) => ({ kind: 'heading', level, text: 'Title', id: 't' }) as unknown as Block)
+			)
+		);
+		expect([...body.children].map((heading) => heading.localName)).toEqual([
+			'h2',
+			'h6',
+			'h2',
+			'h6',
+			'h3',
+			'h2',
+			'h4',
+			'h2'
+		]);
+		expect(body.querySelectorAll('img')).toHaveLength(0);
+	});
 });

@@ -11,11 +11,16 @@ export const escapeText = (text: string) => text.replace(/[&<>]/g, (char) => ESC
 /** Text as a double-quoted attribute value. */
 const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
 
+/** A heading's level as a tag, h2 to h6 whatever a stored record holds (it becomes markup, not text). */
+const headingTag = (level: unknown) => `h${Math.min(6, Math.max(2, Math.trunc(Number(level)) || 2))}`;
+
 function blockHtml(block: Block, index: number): string {
 	const text = escapeText;
 	switch (block.kind) {
-		case 'heading':
-			return `<h${block.level} id="${escapeAttribute(block.id)}" class="heading" data-block="${index}">${text(block.text)}</h${block.level}>`;
+		case 'heading': {
+			const tag = headingTag(block.level);
+			return `<${tag} id="${escapeAttribute(block.id)}" class="heading" data-block="${index}">${text(block.text)}</${tag}>`;
+		}
 		case 'paragraph':
 		case 'standfirst':
 			return `<p data-block="${index}">${text(block.text)}</p>`;
