@@ -1,5 +1,6 @@
 // fast-check generators for the import property tests.
 import fc from 'fast-check';
+import { escapeText } from '$lib/reader/body-html';
 
 // Words that appear only inside <script> and <style>, so finding them in the output proves a leak.
 export const SCRIPT_WORD = 'zqscriptonlyzq';
@@ -62,7 +63,6 @@ const TEXTS = [
 	'"'
 ];
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const attribute = fc
 	.tuple(fc.constantFrom(...ATTRIBUTE_NAMES), fc.constantFrom(...ATTRIBUTE_VALUES))
 	.map(([name, value]) => ` ${name}="${value}"`);

@@ -5,36 +5,37 @@ import type { Block } from '$lib/article/types';
 // block. Every block carries `data-block` (its index) so read-aloud and "Read from here" can find it.
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escaping = (characters: RegExp) => (text: string) =>
+	text.replace(characters, (char) => ESCAPES[char] ?? char);
 
 /** Text as HTML text. */
-export const escapeText = (text: string) => text.replace(/[&<>]/g, (char) => ESCAPES[char] ?? char);
+export const escapeText = escaping(/[&<>]/g);
 /** Text as a double-quoted attribute value. */
-const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
+const escapeAttribute = escaping(/[&<>"]/g);
 
 /** A heading's level as a tag, h2 to h6 whatever a stored record holds (it becomes markup, not text). */
 const headingTag = (level: unknown) => `h${Math.min(6, Math.max(2, Math.trunc(Number(level)) || 2))}`;
 
 function blockHtml(block: Block, index: number): string {
-	const text = escapeText;
 	switch (block.kind) {
 		case 'heading': {
 			const tag = headingTag(block.level);
-			return `<${tag} id="${escapeAttribute(block.id)}" class="heading" data-block="${index}">${text(block.text)}</${tag}>`;
+			return `<${tag} id="${escapeAttribute(block.id)}" class="heading" data-block="${index}">${escapeText(block.text)}</${tag}>`;
 		}
 		case 'paragraph':
 		case 'standfirst':
-			return `<p data-block="${index}">${text(block.text)}</p>`;
+			return `<p data-block="${index}">${escapeText(block.text)}</p>`;
 		case 'list': {
 			const tag = block.ordered ? 'ol' : 'ul';
-			const items = block.items.map((item) => `<li>${text(item)}</li>`).join('');
+			const items = block.items.map((item) => `<li>${escapeText(item)}</li>`).join('');
 			return `<${tag} data-block="${index}">${items}</${tag}>`;
 		}
 		case 'quote':
-			return `<blockquote data-block="${index}">${block.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')}</blockquote>`;
+			return `<blockquote data-block="${index}">${block.paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('')}</blockquote>`;
 		case 'aside':
 			// A related-content promo is a note, labelled and visibly secondary, so a screen reader announces
 			// it as an aside rather than as part of the report.
-			return `<aside class="related" role="note" aria-label="Related content" data-block="${index}"><p><span class="related-label">${text(block.label)}:</span> ${text(block.text)}</p></aside>`;
+			return `<aside class="related" role="note" aria-label="Related content" data-block="${index}"><p><span class="related-label">${escapeText(block.label)}:</span> ${escapeText(block.text)}</p></aside>`;
 	}
 }
 
