@@ -46,6 +46,9 @@ test('the Install button appears only when the browser offers installation, uses
 	await expect(page.getByRole('button', { name: /Install/ })).toHaveCount(0);
 	const title = await page.locator('#title').boundingBox();
 
+	// Chromium offers installation once the worker controls the page, which is after the reader has started
+	// (its start-up waits for the first paint); an offer dispatched before that has no listener yet.
+	await page.getByRole('region', { name: 'Read aloud' }).waitFor();
 	await offerInstall(page);
 	const install = footer.getByRole('button', { name: 'Install Lectern' });
 	await expect(install).toBeVisible();
