@@ -46,8 +46,7 @@ test('the Install button appears only when the browser offers installation, uses
 	await expect(page.getByRole('button', { name: /Install/ })).toHaveCount(0);
 	const title = await page.locator('#title').boundingBox();
 
-	// Chromium offers installation once the worker controls the page, which is after the reader has started
-	// (its start-up waits for the first paint); an offer dispatched before that has no listener yet.
+	// Offered once the reader has started, as on a first visit (an earlier offer: the next test)
 	await page.getByRole('region', { name: 'Read aloud' }).waitFor();
 	await offerInstall(page);
 	const install = footer.getByRole('button', { name: 'Install Lectern' });
@@ -62,6 +61,32 @@ test('the Install button appears only when the browser offers installation, uses
 		await page.evaluate(() => (window as unknown as { installPrompted?: boolean }).installPrompted)
 	).toBe(true);
 	await expect(install).toHaveCount(0);
+});
+
+test('an install offer made before the reader has started is kept for it', async ({ page }) => {
+	// On a revisit the worker controls the page at once, and Chromium may offer installation before the
+	// reader's start-up (which waits for the first paint) has fetched its modules. Hold them back to make it so.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let requested = 0;
+	await page.route(/\/_app\/immutable\/.+\.js$/, async (route) => {
+		requested++;
+		await held;
+		await route.continue();
+	});
+	await page.goto(EMBEDDED_PATH, { waitUntil: 'commit' });
+	await expect(page.locator('#title')).toBeVisible();
+	await expect.poll(() => requested, { message: 'the start-up has begun fetching' }).toBeGreaterThan(0);
+	await offerInstall(page);
+	await expect(page.getByRole('region', { name: 'Read aloud' })).toHaveCount(0);
+
+	release();
+	await page.getByRole('region', { name: 'Read aloud' }).waitFor();
+	await expect(page.getByRole('contentinfo').getByRole('button', { name: 'Install Lectern' })).toBeVisible();
+	await page.getByRole('button', { name: 'Install Lectern' }).click();
+	expect(
+		await page.evaluate(() => (window as unknown as { installPrompted?: boolean }).installPrompted)
+	).toBe(true);
 });
 
 test('running installed (standalone), Lectern offers no Install button and says it is installed', async ({

@@ -5,6 +5,16 @@ interface BeforeInstallPromptEvent extends Event {
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
+declare global {
+	interface Window {
+		/**
+		 * An offer made before the app started, kept by app.html's pre-paint script; `null` once the app has
+		 * taken over, which stops that script keeping any more.
+		 */
+		lecternInstallOffer?: Event | null;
+	}
+}
+
 export class InstallPrompt {
 	#event = $state<BeforeInstallPromptEvent | null>(null);
 	#standalone = $state(false);
@@ -35,6 +45,9 @@ export class InstallPrompt {
 		};
 		const installed = () => (this.#event = null);
 		win.addEventListener('beforeinstallprompt', offer);
+		const early = win.lecternInstallOffer;
+		win.lecternInstallOffer = null;
+		if (early) offer(early);
 		win.addEventListener('appinstalled', installed);
 		standalone.addEventListener('change', update);
 		return () => {
