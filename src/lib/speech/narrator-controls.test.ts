@@ -79,12 +79,41 @@ describe('Narrator controls', () => {
 
 	it('keeps the reader’s remembered voice for the language', () => {
 		const { narrator } = narrateStory({}, { preferredVoice: { name: 'Samantha', lang: 'en-US' } });
+		narrator.loadVoices();
 		expect(narrator.voice?.name).toBe('Samantha');
 		expect(narrator.voices.map((voice) => voice.name)).toEqual([
 			'Daniel',
 			'Google UK English Female',
 			'Samantha'
 		]);
+	});
+
+	it('reads the engine’s voices only once they are wanted, and every new list after that', () => {
+		const { engine, narrator } = narrateStory();
+		const reads = vi.spyOn(engine, 'getVoices');
+		// espeak-ng's 13,362 voices are a long task to read: not while the page loads, nor when they arrive
+		engine.setVoices(engine.getVoices().slice(0, 2));
+		reads.mockClear();
+		expect(narrator.voices).toEqual([]);
+		expect(reads).not.toHaveBeenCalled();
+
+		narrator.loadVoices();
+		narrator.loadVoices();
+		expect(reads).toHaveBeenCalledTimes(1);
+		expect(narrator.voices.map((voice) => voice.name)).toEqual(['Daniel', 'Samantha']);
+		// In use now, so a changed list is read when it comes
+		engine.setVoices([]);
+		expect(reads).toHaveBeenCalledTimes(2);
+		expect(narrator.voices).toEqual([]);
+		// Play reads again when the list it has is empty
+		narrator.play();
+		expect(reads).toHaveBeenCalledTimes(3);
+	});
+
+	it('reads the voices on Play when nothing asked for them before', () => {
+		const { engine, narrator } = narrateStory();
+		narrator.play();
+		expect(engine.requests[0]?.voice?.name).toBe('Daniel');
 	});
 
 	it('toggles between playing and paused, and stop keeps the place', () => {

@@ -68,6 +68,7 @@ describe('Narrator through the quirks of real engines', () => {
 
 	it('says so, and still reads with the default voice, when no voice speaks the article’s language', () => {
 		const { engine, narrator, texts } = narrateStory({ voices: [makeVoice('Amélie', 'fr-CA')] });
+		narrator.loadVoices();
 		expect(narrator.notice).toBe(
 			'No English voice is installed on this device. Lectern is using the browser’s default voice.'
 		);

@@ -36,6 +36,8 @@ export class Narrator {
 	readonly #stopListening: () => void;
 	#failures = 0;
 	#voicesWaited = false;
+	/** Whether the engine's list has been read: until something needs a voice, a new list is not read. */
+	#voicesRead = false;
 	#voiceTimer: unknown = null;
 
 	constructor(engine: SpeechEngine, items: SpeechItem[], options: NarratorOptions) {
@@ -58,8 +60,20 @@ export class Narrator {
 			this.#sleptOff = true;
 		});
 		this.#estimate = listeningEstimator(items);
-		this.#stopListening = engine.onVoicesChanged(() => this.#loadVoices());
-		this.#loadVoices();
+		// The voices are read when first needed (`loadVoices`, or Play), not here: espeak-ng lists 13,362, and
+		// reading and ranking them is a 120 ms task on a desktop (4x that on a phone) while the reader is
+		// still loading. A new list is read at once only once the old one is in use.
+		this.#stopListening = engine.onVoicesChanged(() => {
+			if (this.#voicesRead || this.#state === 'waiting-for-voices') this.#loadVoices();
+		});
+	}
+
+	/**
+	 * Reads the engine's voices if they have not been read yet: when the reader shows an intent to listen (the
+	 * pointer or focus reaches the player) or opens the options, so the first word does not wait for them.
+	 */
+	loadVoices(): void {
+		if (!this.#voicesRead) this.#loadVoices();
 	}
 
 	get state(): NarratorState {
@@ -118,7 +132,7 @@ export class Narrator {
 		this.#failures = 0;
 		// Only when none came yet (Safari may have them without a voiceschanged): reading and ranking 13,000
 		// voices, and the options re-rendering, would stand between the press and the first word.
-		if (this.#voices.all.length === 0) this.#loadVoices();
+		if (!this.#voicesRead || this.#voices.all.length === 0) this.#loadVoices();
 		if (this.#voices.all.length > 0 || this.#voicesWaited) return this.#speak();
 		this.#state = 'waiting-for-voices';
 		this.#voiceTimer = this.#clock.setTimeout(() => {
@@ -207,6 +221,7 @@ export class Narrator {
 	}
 
 	#loadVoices(): void {
+		this.#voicesRead = true;
 		this.#voices.update(this.#engine.getVoices());
 		if (this.#state === 'waiting-for-voices' && this.#voices.all.length > 0) this.#speak();
 	}
