@@ -53,6 +53,39 @@ test('keyboard only: play, skip, pause, resume and stop, with the highlight on t
 	await expect.poll(() => highlighted(page)).toBe('');
 });
 
+test('the voices are read when the reader reaches for the player, not while the page loads', async ({
+	page
+}) => {
+	// espeak-ng lists 13,362 voices: reading them is a long task, so it waits for a sign of wanting to listen
+	const reads = async () => (await speechLog(page)).voiceReads;
+	const settled = async () => {
+		await expect(page.getByRole('region', { name: 'Read aloud' }).getByRole('button').first()).toBeVisible();
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+	};
+	await page.goto(EMBEDDED_PATH);
+	await settled();
+	expect(await reads()).toBe(0);
+	// By keyboard: focus reaching the player is the sign
+	await tabTo(page, 'Play');
+	await expect.poll(reads).toBe(1);
+
+	// By pointer: reaching the player, once, then Play speaks with the voice already read
+	await page.reload();
+	await settled();
+	expect(await reads()).toBe(0);
+	const play = page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name: 'Play' });
+	await play.hover();
+	await expect.poll(reads).toBe(1);
+	await page.getByRole('button', { name: 'Options' }).hover();
+	await play.focus();
+	await play.click();
+	await expect
+		.poll(async () => (await speechLog(page)).started[0]?.voice)
+		.toBe('Test voice (United Kingdom)');
+	expect(await reads()).toBe(1);
+});
+
 test('the options dialog: reachable by keyboard, accessible, speed restarts the sentence, Escape only closes it', async ({
 	page
 }) => {

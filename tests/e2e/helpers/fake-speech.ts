@@ -7,6 +7,8 @@ export interface FakeSpeechLog {
 	started: { text: string; rate: number; voice: string }[];
 	/** The utterance speaking now, if any. */
 	current: string | null;
+	/** How many times the page asked for the voices. */
+	voiceReads: number;
 }
 
 export interface FakeSpeechOptions {
@@ -30,7 +32,7 @@ export async function installFakeSpeech(
 				voice: { name: string } | null;
 				[handler: `on${string}`]: ((event: Event) => void) | null;
 			};
-			const log: FakeSpeechLog = { started: [], current: null };
+			const log: FakeSpeechLog = { started: [], current: null, voiceReads: 0 };
 			(window as unknown as { __speech: FakeSpeechLog }).__speech = log;
 
 			class FakeUtterance extends EventTarget {
@@ -119,7 +121,10 @@ export async function installFakeSpeech(
 			};
 
 			const synth = Object.assign(new EventTarget(), {
-				getVoices: () => voices,
+				getVoices: () => {
+					log.voiceReads++;
+					return voices;
+				},
 				speak(utterance: Utterance) {
 					queue.push(utterance);
 					if (!speaking) next();
