@@ -18,8 +18,8 @@ export function createBrowserEngine(
 	// Chrome drops the events of an utterance nothing references, so each is held until it ends or fails.
 	const live = new Set<SpeechSynthesisUtterance>();
 	// The last list read: the browser's voices and their URIs, index for index. Each property of a browser
-	// voice is a call into the engine (espeak-ng lists 800 voices), so each is read once, and the lookup by URI
-	// is built only when a voice is first spoken with.
+	// voice is a call into the engine (espeak-ng lists 13,362 voices here), so each is read once, and the
+	// lookup by URI is built only when a voice is first spoken with.
 	let native: SpeechSynthesisVoice[] = [];
 	let uris: string[] = [];
 	let byURI: Map<string, SpeechSynthesisVoice> | null = null;
