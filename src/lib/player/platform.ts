@@ -9,12 +9,18 @@ export interface MediaControls {
 	stop(): void;
 }
 
-export function connectMediaSession(
-	title: string,
-	controls: MediaControls
-): (state: 'playing' | 'paused' | 'none') => void {
+export interface MediaSessionLink {
+	/** Tells the system whether reading is playing, paused or stopped. */
+	setState(state: MediaSessionPlaybackState): void;
+	/** Takes the title and every action away again, so the keys no longer reach a player that is gone. */
+	disconnect(): void;
+}
+
+const MEDIA_ACTIONS = ['play', 'pause', 'previoustrack', 'nexttrack', 'stop'] as const;
+
+export function connectMediaSession(title: string, controls: MediaControls): MediaSessionLink {
 	const session = typeof navigator !== 'undefined' ? navigator.mediaSession : undefined;
-	if (!session || typeof MediaMetadata === 'undefined') return () => {};
+	if (!session || typeof MediaMetadata === 'undefined') return { setState: () => {}, disconnect: () => {} };
 	session.metadata = new MediaMetadata({
 		title,
 		artist: 'Lectern',
@@ -23,22 +29,32 @@ export function connectMediaSession(
 			{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' }
 		]
 	});
-	const handlers: [MediaSessionAction, () => void][] = [
-		['play', controls.play],
-		['pause', controls.pause],
-		['previoustrack', controls.previous],
-		['nexttrack', controls.next],
-		['stop', controls.stop]
-	];
-	for (const [action, handler] of handlers) {
-		try {
-			session.setActionHandler(action, handler);
-		} catch (error) {
-			// Browsers throw for actions they do not support; the others still work.
-			console.warn(`Media Session action ${action} is not supported`, error);
+	const handlers: Record<(typeof MEDIA_ACTIONS)[number], () => void> = {
+		play: controls.play,
+		pause: controls.pause,
+		previoustrack: controls.previous,
+		nexttrack: controls.next,
+		stop: controls.stop
+	};
+	const setHandlers = (connect: boolean) => {
+		for (const action of MEDIA_ACTIONS) {
+			try {
+				session.setActionHandler(action, connect ? handlers[action] : null);
+			} catch (error) {
+				// Browsers throw for actions they do not support; the others still work.
+				if (connect) console.warn(`Media Session action ${action} is not supported`, error);
+			}
 		}
-	}
-	return (state) => (session.playbackState = state);
+	};
+	setHandlers(true);
+	return {
+		setState: (state) => (session.playbackState = state),
+		disconnect() {
+			setHandlers(false);
+			session.metadata = null;
+			session.playbackState = 'none';
+		}
+	};
 }
 
 /** Keeps the screen awake while reading aloud; release() on pause. */
