@@ -42,8 +42,8 @@ function savedScrollBlock(page: Page): Promise<number | undefined> {
 test('a 600-paragraph article lays out in groups, keeps its place, and reads aloud from far down', async ({
 	page
 }) => {
-	// 24-27 s on a 2-vCPU machine, about 14 s of it speech paced for the reader to keep up with; CI's machine
-	// ran the suite 2.5 times slower, which puts this test past the 60 s default.
+	// 24-27 s on a 2-vCPU machine, about 14 s of it speech paced for the reader to keep up with. CI's machine
+	// ran the suite 2.5 times slower, which leaves the rest little room under the 60 s default.
 	test.setTimeout(150_000);
 	await installFakeSpeech(page, { msPerChar: 100 });
 	await page.setViewportSize({ width: 800, height: 600 });
