@@ -5,7 +5,8 @@ const executablePath = findChrome();
 // A test that cannot run must fail, not skip: no browser is a configuration error.
 if (!executablePath) throw new Error(MISSING_BROWSER);
 
-const PORT = 4173;
+// PORT lets two checkouts run their suites side by side, each against its own build.
+const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

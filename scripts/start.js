@@ -20,5 +20,6 @@ if (built < changed) {
 	console.log(built ? 'Sources changed since the last build; building…' : 'No build yet; building…');
 	execSync('npm run build', { stdio: 'inherit' });
 }
-await import('./serve.js').then(({ serve }) => serve({ port: Number(process.env.PORT ?? 4173) }));
-console.log('Lectern is ready on http://localhost:4173');
+const port = Number(process.env.PORT ?? 4173);
+await import('./serve.js').then(({ serve }) => serve({ port }));
+console.log(`Lectern is ready on http://localhost:${port}`);
