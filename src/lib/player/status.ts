@@ -32,3 +32,8 @@ export function sleepRemaining(remaining: number | 'end-of-article' | null): str
 	const minutes = Math.max(1, Math.ceil(remaining / 60_000));
 	return `Reading stops in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
 }
+
+/** Statuses the player's icons already show (reading, paused, done): said, not shown. */
+export function calmStatus(text: string): boolean {
+	return text === '' || text === 'Reading' || text === 'Paused' || text === 'Finished';
+}

@@ -1,7 +1,7 @@
 // What the settings do on every page once it has loaded: the store starts (other tabs' changes, repairs),
 // line focus is mounted while it is on, and the header's "Text settings" button opens the panel. Loaded after
-// the page, so the first load carries none of it; the button and its panel's host are plain markup in the
-// layout, found by id (they are re-created when the page changes).
+// the page, or at the button's first press, whichever comes first, so the first load carries none of it; the
+// button and its panel's host are plain markup in the layout, found by id (re-created when the page changes).
 import { mount, unmount } from 'svelte';
 import LineFocus from './LineFocus.svelte';
 import { readingSettings } from './store.svelte';
@@ -9,12 +9,14 @@ import { readingSettings } from './store.svelte';
 const TOGGLE_ID = 'text-settings-toggle';
 const PANEL_ID = 'text-settings';
 
+let started = false;
+
+/** Starts the settings on this page; once only, however often it is asked. */
 export function startSettings(): void {
+	if (started) return;
+	started = true;
 	void readingSettings.start();
 	watchLineFocus();
-	document.addEventListener('click', (event) => {
-		if (event.target instanceof Element && event.target.closest(`#${TOGGLE_ID}`)) void togglePanel();
-	});
 	document.addEventListener('keydown', (event) => {
 		if (event.key !== 'Escape' || !(event.target instanceof Element)) return;
 		if (!event.target.closest(`#${PANEL_ID}`)) return;
@@ -33,7 +35,9 @@ function setOpen(open: boolean): void {
 	if (host) host.hidden = !open;
 }
 
-async function togglePanel(): Promise<void> {
+/** The header's "Text settings" button: opens the panel, or closes it. */
+export async function togglePanel(): Promise<void> {
+	startSettings();
 	const host = document.getElementById(PANEL_ID);
 	if (!host) return;
 	const open = host.hidden;

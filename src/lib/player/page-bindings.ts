@@ -1,0 +1,63 @@
+// The real page behind the read-aloud controller: the highlight and follow scrolling over the rendered
+// article, the lock screen and wake lock, and the place and voice kept on this device.
+import type { Article } from '$lib/article/types';
+import type { Follower, Highlighter } from '$lib/highlight';
+import { readPlace, saveSpokenPlace } from '$lib/reader/session';
+import { LockScreenAudio, needsSilentAudio } from './lock-screen-audio';
+import { connectMediaSession, ScreenAwake } from './platform';
+import type { PlaybackPlatform, ReadingMemory, ReadingSurface } from './read-aloud.svelte';
+import { blockInView, blockOnScreen, focusedBlock } from './start-point';
+import { saveVoiceChoice } from './voice-choice';
+
+export function pageSurface(root: HTMLElement, highlighter: Highlighter, follower: Follower): ReadingSurface {
+	return {
+		showSentence: (item) => follower.follow(highlighter.showSentence(item)),
+		showWord: (item, charIndex, charLength) =>
+			highlighter.showWord({
+				...item,
+				start: item.start + charIndex,
+				end: item.start + charIndex + charLength,
+				text: item.text.slice(charIndex, charIndex + charLength)
+			}),
+		clear: () => {
+			highlighter.clear();
+			follower.reset();
+		},
+		blockInView: () => blockInView(root),
+		// The saved sentence still on screen (the browser or the session restored the scroll) is where the
+		// reader is; only a reader who moved elsewhere, or chose a paragraph, starts from what is in view.
+		isAt: (place) => {
+			const inView = blockInView(root);
+			if (inView === place.block) return true;
+			return focusedBlock(root) === null && (inView === -1 || blockOnScreen(root, place.block));
+		}
+	};
+}
+
+export function pagePlatform(
+	title: string,
+	onSystemPause: () => void
+): PlaybackPlatform & { dispose(): void } {
+	const awake = new ScreenAwake();
+	// Android shows lock-screen controls only for playing media; the silent loop stands in for it.
+	const lockScreen = needsSilentAudio(navigator) ? new LockScreenAudio(onSystemPause) : null;
+	return {
+		connect: (controls) => connectMediaSession(title, controls),
+		setPlaying(playing) {
+			void (playing ? awake.hold() : awake.release());
+			if (lockScreen) lockScreen.playing = playing;
+		},
+		dispose: () => lockScreen?.dispose()
+	};
+}
+
+export function pageMemory(article: Article): ReadingMemory {
+	return {
+		readPlace: async () => {
+			const place = await readPlace(article.id);
+			return place?.spokenAt ? place : null;
+		},
+		savePlace: (place) => void saveSpokenPlace(article.id, place),
+		saveVoice: (voice) => saveVoiceChoice(article.lang, voice)
+	};
+}
