@@ -22,10 +22,7 @@ for (const path of [EMBEDDED_PATH, '/', '/add']) {
 		await page.goto(path, { waitUntil: 'load' });
 		const toggle = page.getByRole('button', { name: 'Text settings', exact: true });
 		await toggle.tap();
-		await expect(toggle).toHaveAttribute(
-			'aria-expanded',
-			'true'
-		);
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 		await expect(
 			page.getByRole('region', { name: 'Text settings' }).getByRole('radio').first()
 		).toBeVisible();
