@@ -125,5 +125,7 @@ test('a 600-paragraph article lays out in groups, keeps its place, and reads alo
 		for (const group of element.querySelectorAll<HTMLElement>('.article-body > *'))
 			group.style.contentVisibility = '';
 	});
-	await player(page).getByRole('button', { name: 'Stop' }).click();
+	await player(page).getByRole('button', { name: 'Read-aloud options' }).click();
+	await page.getByRole('dialog', { name: 'Read-aloud options' }).getByRole('button', { name: 'Stop' }).click();
+	await expect(page.locator('[data-player-play]')).toHaveText(/^(Play|Continue listening)$/);
 });

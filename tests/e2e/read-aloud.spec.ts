@@ -96,7 +96,7 @@ test('the options dialog: reachable by keyboard, accessible, speed restarts the 
 	await pressPlay(page);
 	await expect.poll(() => current(page)).toBe(TITLE);
 
-	await tabTo(page, 'Options');
+	await tabTo(page, 'Read-aloud Options');
 	await page.keyboard.press('Enter');
 	const dialog = page.getByRole('dialog', { name: 'Read-aloud options' });
 	await expect(dialog).toBeVisible();
@@ -105,13 +105,13 @@ test('the options dialog: reachable by keyboard, accessible, speed restarts the 
 	const speed = dialog.getByRole('slider', { name: 'Speed' });
 	await speed.focus();
 	await page.keyboard.press('ArrowRight');
-	await expect(speed).toHaveAttribute('aria-valuetext', '1.25 times speed');
+	await expect(speed).toHaveAttribute('aria-valuetext', '1.1 times speed');
 	// The sentence being read starts again at the new speed.
 	await expect
 		.poll(async () =>
 			(await speechLog(page)).started.filter((entry) => entry.text === TITLE).map((e) => e.rate)
 		)
-		.toEqual([1, 1.25]);
+		.toEqual([1, 1.1]);
 	await expect(dialog.getByRole('combobox', { name: 'Voice' })).toHaveValue('test-gb');
 
 	await page.keyboard.press('Escape');
