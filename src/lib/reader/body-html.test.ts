@@ -42,7 +42,8 @@ const block: fc.Arbitrary<Block> = fc.oneof(
 		items: fc.array(text, { maxLength: 4 })
 	}),
 	fc.record({ kind: fc.constant('quote' as const), paragraphs: fc.array(text, { maxLength: 3 }) }),
-	fc.record({ kind: fc.constant('aside' as const), label: text, text: text })
+	fc.record({ kind: fc.constant('aside' as const), label: text, text: text }),
+	fc.record({ kind: fc.constant('meta' as const), text: text })
 );
 
 /** The elements a block is made of: itself and what is inside it. */
@@ -55,7 +56,15 @@ const elementsOf = (b: Block) =>
 				? 3
 				: 1;
 
-const TAG = { heading: '', paragraph: 'p', standfirst: 'p', list: '', quote: 'blockquote', aside: 'aside' };
+const TAG = {
+	heading: '',
+	paragraph: 'p',
+	standfirst: 'p',
+	list: '',
+	quote: 'blockquote',
+	aside: 'aside',
+	meta: 'p'
+};
 
 describe('articleBodyHtml', () => {
 	it('keeps every word of every block as text in its own element, whatever markup the text holds', () => {
@@ -86,7 +95,7 @@ describe('articleBodyHtml', () => {
 					if (b.kind === 'heading') {
 						expect(element?.textContent).toBe(asParsed(b.text));
 						expect(element?.getAttribute('id')).toBe(asParsedAttribute(b.id));
-					} else if (b.kind === 'paragraph' || b.kind === 'standfirst') {
+					} else if (b.kind === 'paragraph' || b.kind === 'standfirst' || b.kind === 'meta') {
 						expect(element?.textContent).toBe(asParsed(b.text));
 					} else if (b.kind === 'list') {
 						expect([...(element?.children ?? [])].map((li) => li.textContent)).toEqual(b.items.map(asParsed));
