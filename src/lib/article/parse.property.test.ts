@@ -7,15 +7,20 @@ import type { Article } from './types';
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const TIMEOUT = Math.max(10_000, RUNS * 20);
 
-// Tokens that only mark structure up (heading hashes, bullets, list numbers, quote marks) and are not words.
-const MARKUP = /^(?:#+|>+|[-*•]|\d+[.)])$/;
+// Tokens that only mark structure up (heading hashes, bullets, list numbers and letters, quote marks) and
+// are not words.
+const MARKUP = /^(?:#+|>+|[-*•–·◦▪]|\p{Nd}+[.)]|\(?(?:[a-zA-Z]|[ivx]{2,4})\))$/u;
 
-/** Whitespace-separated words (control characters count as whitespace) with pure markup dropped. */
+/**
+ * Whitespace-separated words (control characters count as whitespace) with pure markup dropped, and colons
+ * set as ": " (a promo's label is, whatever colon and spacing the source gave it).
+ */
 function words(text: string): string[] {
 	return (
 		text
 			// eslint-disable-next-line no-control-regex -- the parser turns control characters into spaces
 			.replace(/[\u0000-\u001F]/g, ' ')
+			.replace(/\s*[:：]\s*/gu, ': ')
 			.split(/\s+/)
 			.filter((token) => token !== '' && !MARKUP.test(token))
 	);
@@ -52,6 +57,22 @@ const pieces = fc.constantFrom(
 	'\u2028',
 	'\uD800',
 	'Label',
+	'– ',
+	'· ',
+	'a) ',
+	'(b) ',
+	'١. ',
+	'    ',
+	'Read more: ',
+	'Read more',
+	'اقرأ أيضا：',
+	'By Ann Lee',
+	'Published 6 May 2024',
+	'Part two',
+	'Why now?',
+	'“',
+	'”',
+	'"',
 	'Hello world',
 	'Mr. Smith',
 	'مرحبا بالعالم',

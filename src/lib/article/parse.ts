@@ -50,9 +50,22 @@ const isNumberedLine = (block: RawBlock | undefined): block is RawList =>
 	block.marker === 'number' &&
 	!block.levels;
 
-/** What follows a heading: the story's prose, a list or a quotation, not another short line. */
-function isBody(block: RawBlock | undefined): boolean {
-	if (block?.kind === 'list' || block?.kind === 'quote') return !isNumberedLine(block);
+/** "3." after "2." with the same delimiter, "b)" after "a)", the same bullet again: the next item of a list. */
+function continuesList(before: RawBlock | undefined, after: RawBlock | undefined): boolean {
+	if (before?.kind !== 'list' || after?.kind !== 'list' || !before.alone || !after.alone) return false;
+	if (before.marker !== after.marker) return false;
+	if (before.marker === 'bullet') return before.firstLine[0] === after.firstLine[0];
+	if (before.marker === 'letter') {
+		const [start, next] = [before, after].map((list) => list.firstLine.replace(/^\(/, '').charCodeAt(0));
+		return Number(start) + before.items.length === next;
+	}
+	const [start, next] = [before, after].map((list) => /^(\p{Nd}+)([.)])/u.exec(list.firstLine) ?? []);
+	return start?.[2] === next?.[2] && Number(start?.[1]) + before.items.length === Number(next?.[1]);
+}
+
+/** What follows a heading: the story's prose, a list or a quotation, not another short line or heading. */
+function isBody(block: RawBlock | undefined, heading: boolean): boolean {
+	if (block?.kind === 'list' || block?.kind === 'quote') return !heading;
 	if (block?.kind !== 'paragraph') return false;
 	if (!isLoneLine(block)) return promo(block) === null;
 	return isWholeQuote(block.text) || (!asideParts(block.text) && !looksLikeHeading(block.text));
@@ -69,9 +82,10 @@ function headingShapes(raw: RawBlock[]): boolean[] {
 		const block = raw[i];
 		const text = isLoneLine(block) ? block.text : isNumberedLine(block) ? collapse(block.firstLine) : null;
 		if (text === null || !looksLikeHeading(text) || isWholeQuote(text) || asideParts(text)) continue;
-		// A numbered line after another alone is the next item of a loose list (blank lines between items).
-		if (isNumberedLine(block) && isNumberedLine(raw[i - 1])) continue;
-		headings[i] = isBody(raw[i + 1]) || (isPartHeading(text) && headings[i + 1] === true);
+		// A numbered line after another alone, numbered next, is a loose list's item (blank lines between items).
+		if (continuesList(raw[i - 1], block)) continue;
+		headings[i] =
+			isBody(raw[i + 1], headings[i + 1] === true) || (isPartHeading(text) && headings[i + 1] === true);
 	}
 	return headings;
 }
@@ -80,12 +94,8 @@ function headingShapes(raw: RawBlock[]): boolean[] {
 function mergeLooseLists(blocks: Block[], sources: RawBlock[]): void {
 	for (let i = blocks.length - 1; i > 0; i--) {
 		const [before, after] = [blocks[i - 1], blocks[i]];
-		const [beforeRaw, afterRaw] = [sources[i - 1], sources[i]];
-		if (before?.kind !== 'list' || after?.kind !== 'list') continue;
-		if (beforeRaw?.kind !== 'list' || afterRaw?.kind !== 'list' || beforeRaw.marker !== afterRaw.marker)
+		if (before?.kind !== 'list' || after?.kind !== 'list' || !continuesList(sources[i - 1], sources[i]))
 			continue;
-		// Each part a group of its own: a list under its introducing line is a list of its own.
-		if (!beforeRaw.alone || !afterRaw.alone) continue;
 		const levels = [
 			...(before.levels ?? before.items.map(() => 0)),
 			...(after.levels ?? after.items.map(() => 0))
