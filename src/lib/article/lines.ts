@@ -132,6 +132,8 @@ const isHeadingOverList = (lines: Line[]) => lines.length === 1 && looksLikeHead
 export function groupBlocks(rawLines: string[]): RawBlock[] {
 	const blocks: RawBlock[] = [];
 	let runs = 0;
+	// A heading line over a list needs a list under it, not one wrapped line that starts with a dash.
+	const markers = rawLines.filter((line) => markerOf(line.trim())).length;
 	let run: Run | null = null;
 	const flush = (next: Run | null) => {
 		if (run) {
@@ -156,7 +158,13 @@ export function groupBlocks(rawLines: string[]): RawBlock[] {
 		const current = run as Run | null;
 		if (found && current?.kind === 'list') {
 			current.items.push({ text: text.replace(found.pattern, ''), indent });
-		} else if (found && current?.kind === 'prose' && runs === 0 && isHeadingOverList(current.lines)) {
+		} else if (
+			found &&
+			current?.kind === 'prose' &&
+			runs === 0 &&
+			markers > 1 &&
+			isHeadingOverList(current.lines)
+		) {
 			// A heading line directly over its list ("Ingredients" then "- 200g flour") stands alone.
 			blocks.push(...proseBlocks(current.lines, true));
 			runs++;

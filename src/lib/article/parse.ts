@@ -2,6 +2,7 @@ import type { Article, Block, HeadingLevel, ParseOptions } from './types';
 import { atxHeading, collapse, groupBlocks, type RawBlock } from './lines';
 import {
 	asideParts,
+	isCreditLine,
 	isMetaLine,
 	isNameLine,
 	isPartHeading,
@@ -82,6 +83,8 @@ function headingShapes(raw: RawBlock[]): boolean[] {
 		const block = raw[i];
 		const text = isLoneLine(block) ? block.text : isNumberedLine(block) ? collapse(block.firstLine) : null;
 		if (text === null || !looksLikeHeading(text) || isWholeQuote(text) || asideParts(text)) continue;
+		// "By Sam Lee" over prose is a byline out of place, not a section.
+		if (isCreditLine(text)) continue;
 		// A numbered line after another alone, numbered next, is a loose list's item (blank lines between items).
 		if (continuesList(raw[i - 1], block)) continue;
 		headings[i] =
@@ -162,7 +165,11 @@ function classify(raw: RawBlock[], sources: RawBlock[]): Block[] {
 		if (aside) push({ kind: 'aside', ...aside }, block);
 		else if (block.alone && isWholeQuote(block.text))
 			push({ kind: 'quote', paragraphs: [block.text] }, block);
-		else if (headings[index]) push({ kind: 'heading', level: 2, text: block.text, id: '' }, block);
+		else if (headings[index])
+			push(
+				{ kind: 'heading', level: numberedLevel(block.text) as HeadingLevel, text: block.text, id: '' },
+				block
+			);
 		else {
 			push({ kind: 'paragraph', text: block.text }, block);
 			// The lead ends with the first prose paragraph after the standfirst.

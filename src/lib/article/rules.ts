@@ -95,6 +95,11 @@ export function numberedLevel(text: string): number {
  * to start with "By" stays prose.
  */
 export function isMetaLine(line: string): boolean {
+	return isCreditLine(line) || isDateline(line);
+}
+
+/** A byline, a publication line or a press release's release line: never a heading, wherever it stands. */
+export function isCreditLine(line: string): boolean {
 	if (line.length > 120 || words(line) > 14) return false;
 	if (BYLINE.test(line)) {
 		// The name after "By" is a name: capitalised where the script has capitals.
@@ -102,10 +107,16 @@ export function isMetaLine(line: string): boolean {
 		return !/^\p{Ll}/u.test(name) && !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''));
 	}
 	if (PUBLISHED.test(line)) return /\p{Nd}/u.test(line);
-	// A press release's release line ("FOR IMMEDIATE RELEASE", "Embargoed until 00:01, 3 May").
-	if (RELEASE.test(line)) return true;
-	// A dateline: a date with at most a place, a weekday and a time beside it, no sentence ("6 May 2024 was
-	// the day…" is one): every other word capitalised, a number or in a script without capitals.
+	// "FOR IMMEDIATE RELEASE", "Embargoed until 00:01, 3 May".
+	return RELEASE.test(line);
+}
+
+/**
+ * A dateline: a date with at most a place, a weekday and a time beside it, no sentence ("6 May 2024 was the
+ * day…" is one): every other word capitalised, a number or in a script without capitals. Further into an
+ * article a date alone can head a diary's entry, so only the parser's lead takes it for metadata.
+ */
+function isDateline(line: string): boolean {
 	const date = DATE.exec(line);
 	if (!date || words(line) > 8) return false;
 	const rest = line
