@@ -21,11 +21,11 @@ describe('parseArticle on the corpus of plain-text articles', () => {
 	);
 
 	it('keeps every word of every article, in order', () => {
-		// List markers and quotation marks are markup, not words, and a promo's label is set off by ": "
-		// whatever colon and spacing the source used ("Lire aussi : …", "延伸阅读：…"); every other token is kept.
+		// List markers and quotation marks are markup, not words, and colons count as spaces: a promo reads
+		// "Label: headline" whatever colon and spacing the source used ("Lire aussi : …", "延伸阅读：…").
 		const words = (text: string) =>
 			text
-				.replace(/\s*[:：]\s*/gu, ': ')
+				.replace(/[:：]/gu, ' ')
 				.split(/\s+/)
 				.filter((word) => word !== '' && !/^(?:[-*•–·>]|\p{Nd}{1,3}[.)]|[a-z]\))$/u.test(word));
 		for (const article of corpus) {

@@ -131,10 +131,10 @@ const article = fc
 		return { source: [title, ...separated.map((piece) => piece.text)].join('\n\n'), pieces: separated };
 	});
 
-/** Whitespace-separated words with list markers and quotation marks dropped and colons set as ": ". */
+/** Whitespace-separated words with list markers and quotation marks dropped; colons count as spaces. */
 function words(text: string): string[] {
 	return text
-		.replace(/\s*[:：]\s*/gu, ': ')
+		.replace(/[:：]/gu, ' ')
 		.split(/\s+/)
 		.filter((token) => token !== '' && !/^(?:[-*•–·>]|\p{Nd}{1,3}[.)]|[a-z]\))$/u.test(token));
 }

@@ -93,20 +93,40 @@ function headingShapes(raw: RawBlock[]): boolean[] {
 	return headings;
 }
 
-/** Joins lists split by blank lines between their items (a loose list) back into one. */
-function mergeLooseLists(blocks: Block[], sources: RawBlock[]): void {
-	for (let i = blocks.length - 1; i > 0; i--) {
-		const [before, after] = [blocks[i - 1], blocks[i]];
-		if (before?.kind !== 'list' || after?.kind !== 'list' || !continuesList(sources[i - 1], sources[i]))
-			continue;
-		const levels = [
-			...(before.levels ?? before.items.map(() => 0)),
-			...(after.levels ?? after.items.map(() => 0))
-		];
-		const merged: Block = { kind: 'list', ordered: before.ordered, items: [...before.items, ...after.items] };
-		blocks.splice(i - 1, 2, levels.some((level) => level > 0) ? { ...merged, levels } : merged);
-		sources.splice(i, 1);
-	}
+/**
+ * Joins lists split by blank lines between their items (a loose list) back into one, in one pass (a long
+ * loose list grows item by item, not copied again for each).
+ */
+function mergeLooseLists(blocks: Block[], sources: RawBlock[]): { blocks: Block[]; sources: RawBlock[] } {
+	const merged: Block[] = [];
+	const mergedSources: RawBlock[] = [];
+	let open: { ordered: boolean; items: string[]; levels: number[] } | null = null;
+	const close = () => {
+		if (!open) return;
+		const { ordered, items, levels } = open;
+		// Levels only where an item is nested, as lists were stored before nesting.
+		merged.push(
+			levels.some((level) => level > 0)
+				? { kind: 'list', ordered, items, levels }
+				: { kind: 'list', ordered, items }
+		);
+		open = null;
+	};
+	blocks.forEach((block, i) => {
+		const levels = block.kind === 'list' ? (block.levels ?? block.items.map(() => 0)) : [];
+		if (block.kind === 'list' && open && continuesList(sources[i - 1], sources[i])) {
+			open.items.push(...block.items);
+			open.levels.push(...levels);
+			return;
+		}
+		close();
+		if (block.kind === 'list')
+			open = { ordered: block.ordered, items: [...block.items], levels: [...levels] };
+		else merged.push(block);
+		mergedSources.push(sources[i] as RawBlock);
+	});
+	close();
+	return { blocks: merged, sources: mergedSources };
 }
 
 /**
@@ -195,9 +215,8 @@ function nestUnderParts(blocks: Block[], sources: RawBlock[]): void {
 
 /** Raw blocks to final ones: promos, quotations, headings, metadata, the standfirst and unique heading ids. */
 function finish(raw: RawBlock[]): Block[] {
-	const sources: RawBlock[] = [];
-	const blocks = classify(raw, sources);
-	mergeLooseLists(blocks, sources);
+	const classified: RawBlock[] = [];
+	const { blocks, sources } = mergeLooseLists(classify(raw, classified), classified);
 	nestUnderParts(blocks, sources);
 	const headingId = headingIdMaker();
 	let standfirstOpen = true;
