@@ -54,6 +54,50 @@ test('pasted text opens as an article with its structure, and stays after a relo
 	expect(await savedTitles(page)).toContain('Tides of the Severn');
 });
 
+const EXPLAINER = `Bus fares: what the new cap means for you
+By Ann Lee
+Published 6 May 2025
+
+Single fares will cost no more than two pounds from June.
+
+What changes?
+
+The cap applies to every operator. It covers:
+- single tickets on all routes
+- day tickets bought on the bus
+
+Related: Will the cap survive the budget?
+
+Who pays for it?
+
+The government, for the first two years.`;
+
+test('a pasted explainer keeps its byline in the header, its question headings, its list and its promo', async ({
+	page
+}) => {
+	await openAddPage(page);
+	await pasteArticle(page, EXPLAINER);
+
+	const article = page.locator('article#content');
+	await expect(article.locator('header .byline')).toHaveText(['By Ann Lee', 'Published 6 May 2025']);
+	await expect(article.locator('header .standfirst')).toHaveText(
+		'Single fares will cost no more than two pounds from June.'
+	);
+	await expect(article.locator('.article-body')).not.toContainText('By Ann Lee');
+	await expect(article.locator('.article-body').getByRole('heading', { level: 2 })).toHaveText([
+		'What changes?',
+		'Who pays for it?'
+	]);
+	await expect(article.locator('.article-body li')).toHaveText([
+		'single tickets on all routes',
+		'day tickets bought on the bus'
+	]);
+	await expect(article.getByRole('note', { name: 'Related content' })).toHaveText(
+		'Related: Will the cap survive the budget?'
+	);
+	await expectNoAxeViolations(page, 'pasted explainer');
+});
+
 test('an HTML file keeps the article and loses the page around it, scripts and forms', async ({ page }) => {
 	await openAddPage(page);
 	await openFiles(page, [textFile('lighthouses.html', HTML_PAGE, 'text/html')]);

@@ -184,3 +184,139 @@ describe('parseArticle normalisation and edge cases', () => {
 		expect(parsed.blocks.map((b) => b.kind)).toEqual(['standfirst', 'paragraph', 'paragraph', 'paragraph']);
 	});
 });
+
+/** Each block as "kind: text", a list as its items joined with " | ". */
+function shape(text: string): string[] {
+	return parseArticle(text).blocks.map((block) => `${block.kind}: ${blockTexts(block).join(' | ')}`);
+}
+
+describe('parseArticle on articles as people paste them', () => {
+	it('takes a short line over prose for a heading, with or without a question mark', () => {
+		expect(shape('T\n\nIntro.\n\nWhat happens next?\n\nBody text.\n\nWho pays\n\nMore text.')).toEqual([
+			'standfirst: Intro.',
+			'heading: What happens next?',
+			'paragraph: Body text.',
+			'heading: Who pays',
+			'paragraph: More text.'
+		]);
+	});
+
+	it('keeps dialogue, a short line ending a section and a sentence with a comma as paragraphs', () => {
+		expect(
+			shape('T\n\nIntro.\n\n— Where to?\n\nShe was right\n\nNext part\n\nBody.\n\nYes, he said\n\nMore.')
+		).toEqual([
+			'standfirst: Intro.',
+			'paragraph: — Where to?',
+			'paragraph: She was right',
+			'heading: Next part',
+			'paragraph: Body.',
+			'paragraph: Yes, he said',
+			'paragraph: More.'
+		]);
+	});
+
+	it('reads numbered sections as headings at the level their numbering gives, a part over its headings', () => {
+		const parsed = parseArticle(
+			'T\n\nIntro.\n\n1. Background\n\nText.\n\n1.1 Scope\n\nText.\n\n2. Results\n\nText.'
+		);
+		expect(parsed.blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.level} ${b.text}`] : []))).toEqual([
+			'2 1. Background',
+			'3 1.1 Scope',
+			'2 2. Results'
+		]);
+		const parts = parseArticle(
+			'T\n\nIntro.\n\nPart one\n\nThe river\n\nText.\n\nPart two\n\nThe sea\n\nText.'
+		);
+		expect(parts.blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.level} ${b.text}`] : []))).toEqual([
+			'2 Part one',
+			'3 The river',
+			'2 Part two',
+			'3 The sea'
+		]);
+	});
+
+	it('reads a list straight under its colon line, every marker, and items wrapped over lines', () => {
+		expect(shape('T\n\nYou need:\n– flour\n· eggs and\n  more eggs\n\nSteps:\na) mix\nb) bake')).toEqual([
+			'standfirst: You need:',
+			'list: flour | eggs and more eggs',
+			'paragraph: Steps:',
+			'list: mix | bake'
+		]);
+		expect(parseArticle('T\n\n1) one\n2) two').blocks[0]).toMatchObject({ kind: 'list', ordered: true });
+	});
+
+	it('keeps a line starting with a dash inside a paragraph that does not introduce a list', () => {
+		expect(shape('T\n\nThe crossing closed\n- hours after the deal.')).toEqual([
+			'standfirst: The crossing closed - hours after the deal.'
+		]);
+	});
+
+	it('nests list items by indentation and joins a loose list split by blank lines', () => {
+		expect(parseArticle('T\n\n- a\n\t- a1\n    - a2\n- b').blocks[0]).toEqual({
+			kind: 'list',
+			ordered: false,
+			items: ['a', 'a1', 'a2', 'b'],
+			levels: [0, 1, 1, 0]
+		});
+		expect(shape('T\n\n1. one\n\n2. two\n\n3. three\n\nDone.')).toEqual([
+			'list: one | two | three',
+			'standfirst: Done.'
+		]);
+	});
+
+	it("sets aside promos under publishers' labels whatever their headline ends with", () => {
+		const parsed = parseArticle(
+			'T\n\nIntro.\n\nRelated: Is the bridge safe?\n\nAnalysis: A long road ahead.\n\nLire aussi : Le tram arrive\n\nRead more:\nWhy rates rise\n\nNews latest: Follow live updates\n\nBody.'
+		);
+		expect(parsed.blocks.filter((b) => b.kind === 'aside')).toEqual([
+			{ kind: 'aside', label: 'Related', text: 'Is the bridge safe?' },
+			{ kind: 'aside', label: 'Analysis', text: 'A long road ahead.' },
+			{ kind: 'aside', label: 'Lire aussi', text: 'Le tram arrive' },
+			{ kind: 'aside', label: 'Read more', text: 'Why rates rise' },
+			{ kind: 'aside', label: 'News latest', text: 'Follow live updates' }
+		]);
+	});
+
+	it('does not take a heading with a colon or a transcript line for a promo', () => {
+		expect(
+			shape('T\n\nIntro.\n\nStep 1: Mix the flour\n\nText.\n\nHOST: Welcome back.\nGUEST: Thanks.')
+		).toEqual([
+			'standfirst: Intro.',
+			'heading: Step 1: Mix the flour',
+			'paragraph: Text.',
+			'paragraph: HOST: Welcome back.',
+			'paragraph: GUEST: Thanks.'
+		]);
+	});
+
+	it('reads > lines and a paragraph that is wholly one quotation as quotes, not one with its attribution', () => {
+		expect(
+			shape('T\n\nShe said:\n> We stay.\n\n“We will not leave.”\n\n"We stay," she said, "for now."')
+		).toEqual([
+			'standfirst: She said:',
+			'quote: We stay.',
+			'quote: “We will not leave.”',
+			'paragraph: "We stay," she said, "for now."'
+		]);
+	});
+
+	it('keeps the byline and dates that open an article as metadata, and the same words later as prose', () => {
+		expect(
+			shape(
+				'T\n\nJane Doe\n12 March 2025\n\nStandfirst.\n\nBy Sam Lee\nUpdated 14:05 GMT\n\nBody.\n\nBy Sam Lee\n\nEnd.'
+			)
+		).toEqual([
+			'meta: Jane Doe',
+			'meta: 12 March 2025',
+			'standfirst: Standfirst.',
+			'meta: By Sam Lee',
+			'meta: Updated 14:05 GMT',
+			'paragraph: Body.',
+			'paragraph: By Sam Lee',
+			'paragraph: End.'
+		]);
+		expect(shape('T\n\n6 May 2024 was the day the river rose.')).toEqual([
+			'standfirst: 6 May 2024 was the day the river rose.'
+		]);
+	});
+});

@@ -1,14 +1,21 @@
 import type { Article, Block, HeadingLevel, ParseOptions } from './types';
+import { atxHeading, collapse, groupBlocks, type RawBlock } from './lines';
+import {
+	asideParts,
+	isCreditLine,
+	isMetaLine,
+	isNameLine,
+	isPartHeading,
+	isWholeQuote,
+	looksLikeHeading,
+	numberedLevel,
+	promoLabelLine
+} from './rules';
 import { headingIdMaker, slugify } from './slug';
 import { countWords } from './words';
 
-const ATX_HEADING = /^(#{1,6})(?:\s+|$)(.*)$/;
-const BULLET = /^[-*•]\s+/;
-const NUMBER = /^\d{1,3}[.)]\s+/;
-const QUOTE_MARK = /^(?:>+(?:\s+|$))+/;
-
-/** A block of the body before asides, headings and the standfirst are recognised. */
-type RawBlock = Exclude<Block, { kind: 'paragraph' }> | { kind: 'paragraph'; text: string; lines: number };
+type RawParagraph = RawBlock & { kind: 'paragraph' };
+type RawList = RawBlock & { kind: 'list' };
 
 /** Strips a BOM, unifies line endings and turns control characters (other than \n and \t) into spaces. */
 export function normalise(text: string): string {
@@ -21,122 +28,209 @@ export function normalise(text: string): string {
 	);
 }
 
-function collapse(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+/** A paragraph that is a whole group of one line: the only kind that can be a heading or a promo. */
+const isLoneLine = (block: RawBlock | undefined): block is RawParagraph =>
+	block?.kind === 'paragraph' && block.alone && block.lines.length === 1;
+
+/** "Read more:" over its headline on the next line, or "Read more: headline" on one. */
+function promo(block: RawParagraph): { label: string; text: string } | null {
+	if (block.alone && block.lines.length === 1) return asideParts(block.text);
+	const [first, second] = block.lines;
+	if (!block.alone || block.lines.length !== 2 || first === undefined || second === undefined) return null;
+	const label = promoLabelLine(first);
+	return label && asideParts(`${label}: ${second}`)
+		? { label: `${first.slice(0, -1).trim()}`, text: collapse(second) }
+		: null;
 }
 
-/** The text of an ATX heading line without its hashes and closing sequence, or null when it is not one. */
-function atxHeading(line: string): { level: number; text: string } | null {
-	const match = ATX_HEADING.exec(line);
-	if (!match) return null;
-	const text = collapse(match[2] ?? '').replace(/(?:^|\s+)#+$/, '');
-	return { level: (match[1] ?? '#').length, text };
-}
+/** A numbered line alone ("1. Background"), read by the list rules as a one-item list. */
+const isNumberedLine = (block: RawBlock | undefined): block is RawList =>
+	block?.kind === 'list' &&
+	block.alone &&
+	block.items.length === 1 &&
+	block.marker === 'number' &&
+	!block.levels;
 
-/** "Label: words" promo line: ≤ 12 words and ≤ 90 chars, 1–4 word capitalised label, no closing punctuation. */
-function asideParts(text: string): { label: string; text: string } | null {
-	if (text.length > 90 || text.split(' ').length > 12 || /[.!?…"”'’)]$/.test(text)) return null;
-	const colon = text.indexOf(': ');
-	if (colon < 1) return null;
-	const label = text.slice(0, colon);
-	const rest = text.slice(colon + 2);
-	if (!/^\p{Lu}[^,;:!?]*\S$|^\p{Lu}$/u.test(label) || label.split(' ').length > 4) return null;
-	return /[\p{L}\p{N}]/u.test(rest) ? { label, text: rest } : null;
-}
-
-/** A heading is a phrase, not a sentence: 1–12 words, ≤ 80 chars, no comma or semicolon, no end punctuation, not starting lower-case. */
-function looksLikeHeading(text: string): boolean {
-	if (text.length > 80 || text.split(' ').length > 12 || /[,;]/.test(text)) return false;
-	if (/[.!?:;…]$/.test(text.replace(/["'”’»)\]]+$/, ''))) return false;
-	const firstLetter = /\p{L}/u.exec(text)?.[0];
-	return firstLetter !== undefined && !/\p{Ll}/u.test(firstLetter);
-}
-
-function listBlock(lines: string[], marker: RegExp, ordered: boolean): RawBlock {
-	const items: string[] = [];
-	for (const line of lines) {
-		if (marker.test(line) || items.length === 0) items.push(line.replace(marker, ''));
-		else items[items.length - 1] += ` ${line}`;
+/** "3." after "2." with the same delimiter, "b)" after "a)", the same bullet again: the next item of a list. */
+function continuesList(before: RawBlock | undefined, after: RawBlock | undefined): boolean {
+	if (before?.kind !== 'list' || after?.kind !== 'list' || !before.alone || !after.alone) return false;
+	if (before.marker !== after.marker) return false;
+	if (before.marker === 'bullet') return before.firstLine[0] === after.firstLine[0];
+	if (before.marker === 'letter') {
+		const [start, next] = [before, after].map((list) => list.firstLine.replace(/^\(/, '').charCodeAt(0));
+		return Number(start) + before.items.length === next;
 	}
-	return { kind: 'list', ordered, items: items.map(collapse) };
+	const [start, next] = [before, after].map((list) => /^(\p{Nd}+)([.)])/u.exec(list.firstLine) ?? []);
+	return start?.[2] === next?.[2] && Number(start?.[1]) + before.items.length === Number(next?.[1]);
 }
 
-function quoteBlock(lines: string[]): RawBlock | null {
-	const paragraphs: string[][] = [[]];
-	for (const line of lines) {
-		const content = line.replace(QUOTE_MARK, '').trim();
-		if (content === '') paragraphs.push([]);
-		else paragraphs[paragraphs.length - 1]?.push(content);
-	}
-	const texts = paragraphs.filter((p) => p.length > 0).map((p) => collapse(p.join(' ')));
-	return texts.length > 0 ? { kind: 'quote', paragraphs: texts } : null;
-}
-
-/** Classifies a run of lines that holds no ATX heading. */
-function runBlock(lines: string[]): RawBlock | null {
-	const first = lines[0];
-	if (first === undefined) return null;
-	if (BULLET.test(first)) return listBlock(lines, BULLET, false);
-	if (NUMBER.test(first)) return listBlock(lines, NUMBER, true);
-	if (QUOTE_MARK.test(first)) return quoteBlock(lines);
-	return { kind: 'paragraph', text: collapse(lines.join(' ')), lines: lines.length };
-}
-
-/** Splits one blank-line-separated group at its ATX heading lines, which Markdown lets interrupt text. */
-function groupBlocks(lines: string[]): RawBlock[] {
-	const blocks: RawBlock[] = [];
-	let run: string[] = [];
-	const flush = () => {
-		const block = runBlock(run);
-		if (block) blocks.push(block);
-		run = [];
-	};
-	for (const line of lines) {
-		const heading = atxHeading(line);
-		if (!heading) {
-			run.push(line);
-			continue;
-		}
-		flush();
-		const level = Math.min(6, Math.max(2, heading.level)) as HeadingLevel;
-		if (heading.text !== '') blocks.push({ kind: 'heading', level, text: heading.text, id: '' });
-	}
-	flush();
-	return blocks;
-}
-
-function isPlainLine(block: RawBlock | undefined): block is RawBlock & { kind: 'paragraph' } {
-	return block?.kind === 'paragraph' && block.lines === 1;
-}
-
-function isProse(block: RawBlock | undefined): boolean {
+/** What follows a heading: the story's prose, a list or a quotation, not another short line or heading. */
+function isBody(block: RawBlock | undefined, heading: boolean): boolean {
+	if (block?.kind === 'list' || block?.kind === 'quote') return !heading;
 	if (block?.kind !== 'paragraph') return false;
-	return !isPlainLine(block) || (!asideParts(block.text) && !looksLikeHeading(block.text));
+	if (!isLoneLine(block)) return promo(block) === null;
+	return isWholeQuote(block.text) || (!asideParts(block.text) && !looksLikeHeading(block.text));
 }
 
-/** Turns raw blocks into final ones: asides, plain-text headings, the standfirst and unique heading ids. */
-function finish(raw: RawBlock[]): Block[] {
-	const headingId = headingIdMaker();
+/**
+ * Which raw blocks are headings by their shape: a lone short line followed by the body (a short line
+ * followed by a heading ends the section before it), or a part heading ("Part two") over one of those.
+ * Worked from the end, since each answer depends on the next.
+ */
+function headingShapes(raw: RawBlock[]): boolean[] {
+	const headings = raw.map(() => false);
+	for (let i = raw.length - 1; i >= 0; i--) {
+		const block = raw[i];
+		const text = isLoneLine(block) ? block.text : isNumberedLine(block) ? collapse(block.firstLine) : null;
+		if (text === null || !looksLikeHeading(text) || isWholeQuote(text) || asideParts(text)) continue;
+		// "By Sam Lee" over prose is a byline out of place, not a section.
+		if (isCreditLine(text)) continue;
+		// A numbered line after another alone, numbered next, is a loose list's item (blank lines between items).
+		if (continuesList(raw[i - 1], block)) continue;
+		headings[i] =
+			isBody(raw[i + 1], headings[i + 1] === true) || (isPartHeading(text) && headings[i + 1] === true);
+	}
+	return headings;
+}
+
+/**
+ * Joins lists split by blank lines between their items (a loose list) back into one, in one pass (a long
+ * loose list grows item by item, not copied again for each).
+ */
+function mergeLooseLists(blocks: Block[], sources: RawBlock[]): { blocks: Block[]; sources: RawBlock[] } {
+	const merged: Block[] = [];
+	const mergedSources: RawBlock[] = [];
+	let open: { ordered: boolean; items: string[]; levels: number[] } | null = null;
+	const close = () => {
+		if (!open) return;
+		const { ordered, items, levels } = open;
+		// Levels only where an item is nested, as lists were stored before nesting.
+		merged.push(
+			levels.some((level) => level > 0)
+				? { kind: 'list', ordered, items, levels }
+				: { kind: 'list', ordered, items }
+		);
+		open = null;
+	};
+	blocks.forEach((block, i) => {
+		const levels = block.kind === 'list' ? (block.levels ?? block.items.map(() => 0)) : [];
+		if (block.kind === 'list' && open && continuesList(sources[i - 1], sources[i])) {
+			open.items.push(...block.items);
+			open.levels.push(...levels);
+			return;
+		}
+		close();
+		if (block.kind === 'list')
+			open = { ordered: block.ordered, items: [...block.items], levels: [...levels] };
+		else merged.push(block);
+		mergedSources.push(sources[i] as RawBlock);
+	});
+	close();
+	return { blocks: merged, sources: mergedSources };
+}
+
+/**
+ * How many of a lead paragraph's first lines are metadata, each to be a line of its own: bylines and dates,
+ * and a name alone over a date or byline (its own "By" left out).
+ */
+function metaLineCount(lines: string[], next: RawBlock | undefined): number {
+	const nextLine = next?.kind === 'paragraph' ? next.lines[0] : undefined;
+	let count = 0;
+	for (const [i, line] of lines.entries()) {
+		const below = i + 1 < lines.length ? lines[i + 1] : nextLine;
+		if (isMetaLine(line) || (isNameLine(line) && below !== undefined && isMetaLine(below))) count++;
+		else break;
+	}
+	return count;
+}
+
+/** Raw blocks as final ones, before the standfirst and heading ids; `sources` gets each one's raw block. */
+function classify(raw: RawBlock[], sources: RawBlock[]): Block[] {
+	const headings = headingShapes(raw);
 	const blocks: Block[] = [];
-	let standfirstOpen = true;
+	const push = (block: Block, source: RawBlock) => {
+		blocks.push(block);
+		sources.push(source);
+	};
+	// Metadata opens an article, before or just after its standfirst; the same line further on is the story's.
+	let lead = true;
+	let prose = 0;
 	raw.forEach((block, index) => {
-		let next: Block = block.kind === 'paragraph' ? { kind: 'paragraph', text: block.text } : block;
-		if (isPlainLine(block)) {
-			const aside = asideParts(block.text);
-			if (aside) next = { kind: 'aside', ...aside };
-			else if (looksLikeHeading(block.text) && isProse(raw[index + 1]))
-				next = { kind: 'heading', level: 2, text: block.text, id: '' };
+		if (block.kind === 'list') {
+			lead = false;
+			const { ordered, items, levels, firstLine } = block;
+			const level = numberedLevel(firstLine) as HeadingLevel;
+			if (headings[index]) push({ kind: 'heading', level, text: collapse(firstLine), id: '' }, block);
+			else push(levels ? { kind: 'list', ordered, items, levels } : { kind: 'list', ordered, items }, block);
+			return;
 		}
-		if (next.kind === 'heading') {
-			standfirstOpen = false;
-			next = { ...next, id: headingId(next.text) };
-		} else if (next.kind === 'paragraph' && standfirstOpen) {
-			standfirstOpen = false;
-			next = { kind: 'standfirst', text: next.text };
+		if (block.kind !== 'paragraph') {
+			lead = false;
+			push(block, block);
+			return;
 		}
-		blocks.push(next);
+		if (lead) {
+			const count = metaLineCount(block.lines, raw[index + 1]);
+			for (const line of block.lines.slice(0, count)) push({ kind: 'meta', text: collapse(line) }, block);
+			if (count === block.lines.length) return;
+			if (count > 0)
+				block = {
+					...block,
+					lines: block.lines.slice(count),
+					text: collapse(block.lines.slice(count).join(' ')),
+					alone: false
+				};
+		}
+		const aside = promo(block);
+		if (aside) push({ kind: 'aside', ...aside }, block);
+		else if (block.alone && isWholeQuote(block.text))
+			push({ kind: 'quote', paragraphs: [block.text] }, block);
+		else if (headings[index])
+			push(
+				{ kind: 'heading', level: numberedLevel(block.text) as HeadingLevel, text: block.text, id: '' },
+				block
+			);
+		else {
+			push({ kind: 'paragraph', text: block.text }, block);
+			// The lead ends with the first prose paragraph after the standfirst.
+			prose++;
+		}
+		if (prose > 1 || blocks.at(-1)?.kind !== 'paragraph') lead = false;
 	});
 	return blocks;
+}
+
+/** Part headings over plain ones: the plain headings after the first part heading go one level down. */
+function nestUnderParts(blocks: Block[], sources: RawBlock[]): void {
+	const parts = blocks.map(
+		(block, i) => block.kind === 'heading' && isLoneLine(sources[i]) && isPartHeading(block.text)
+	);
+	const first = parts.findIndex((part, i) => part && blocks[i + 1]?.kind === 'heading');
+	if (first === -1) return;
+	blocks.forEach((block, i) => {
+		if (i > first && block.kind === 'heading' && isLoneLine(sources[i]) && !parts[i] && block.level === 2)
+			blocks[i] = { ...block, level: 3 };
+	});
+}
+
+/** Raw blocks to final ones: promos, quotations, headings, metadata, the standfirst and unique heading ids. */
+function finish(raw: RawBlock[]): Block[] {
+	const classified: RawBlock[] = [];
+	const { blocks, sources } = mergeLooseLists(classify(raw, classified), classified);
+	nestUnderParts(blocks, sources);
+	const headingId = headingIdMaker();
+	let standfirstOpen = true;
+	return blocks.map((block) => {
+		if (block.kind === 'heading') {
+			standfirstOpen = false;
+			return { ...block, id: headingId(block.text) };
+		}
+		if (block.kind === 'paragraph' && standfirstOpen) {
+			standfirstOpen = false;
+			return { kind: 'standfirst', text: block.text };
+		}
+		return block;
+	});
 }
 
 /** The readable strings of a block, in order; an aside reads as "Label: text". */
@@ -173,8 +267,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 	const raw: RawBlock[] = [];
 	let group: string[] = [];
 	for (const line of [...lines, '']) {
-		const trimmed = line.trim();
-		if (trimmed !== '') group.push(trimmed);
+		// Tabs as four spaces, so a nested list's indentation compares whatever was used.
+		if (line.trim() !== '') group.push(line.trimEnd().replace(/\t/g, '    '));
 		else if (group.length > 0) {
 			raw.push(...groupBlocks(group));
 			group = [];

@@ -21,12 +21,16 @@ export function slugify(text: string): string {
 /** Returns a function giving each heading of one article a unique, non-empty id that no landmark uses. */
 export function headingIdMaker(): (text: string) => string {
 	const used = new Set(RESERVED_IDS);
+	// The next suffix to try per base, so a book with thousands of "Notes" headings is not quadratic.
+	const next = new Map<string, number>();
 	let headings = 0;
 	return (text) => {
 		headings++;
 		const base = slugify(text) || `section-${headings}`;
 		let id = base;
-		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		let n = next.get(base) ?? 2;
+		for (; used.has(id); n++) id = `${base}-${n}`;
+		next.set(base, n);
 		used.add(id);
 		return id;
 	};

@@ -8,10 +8,13 @@ export type Block =
 	| { kind: 'standfirst'; text: string }
 	| { kind: 'heading'; level: HeadingLevel; text: string; id: string }
 	| { kind: 'paragraph'; text: string }
-	| { kind: 'list'; ordered: boolean; items: string[] }
+	/** `levels` (0 = top) is there only when some item is nested, so older stored lists read as they were. */
+	| { kind: 'list'; ordered: boolean; items: string[]; levels?: number[] }
 	| { kind: 'quote'; paragraphs: string[] }
 	/** A related-content promo line such as "Middle East latest: Follow live updates". */
-	| { kind: 'aside'; label: string; text: string };
+	| { kind: 'aside'; label: string; text: string }
+	/** A byline, dateline or "Published/Updated" line: shown and read once with the title, not as the story. */
+	| { kind: 'meta'; text: string };
 
 export interface Article {
 	id: string;

@@ -19,7 +19,8 @@ export function partElement(
 			? root.querySelector<HTMLElement>('#title')
 			: root.querySelector<HTMLElement>(`[data-block="${target.block}"]`);
 	if (!block) return null;
-	if (block.matches('ul, ol')) return block.querySelectorAll<HTMLElement>(':scope > li')[target.part] ?? null;
+	// Every item, nested ones included, in reading order: a nested list sits inside the item above it.
+	if (block.matches('ul, ol')) return block.querySelectorAll<HTMLElement>('li')[target.part] ?? null;
 	if (block.matches('blockquote'))
 		return block.querySelectorAll<HTMLElement>(':scope > p')[target.part] ?? null;
 	return block;

@@ -27,8 +27,7 @@ function blockHtml(block: Block, index: number): string {
 			return `<p data-block="${index}">${escapeText(block.text)}</p>`;
 		case 'list': {
 			const tag = block.ordered ? 'ol' : 'ul';
-			const items = block.items.map((item) => `<li>${escapeText(item)}</li>`).join('');
-			return `<${tag} data-block="${index}">${items}</${tag}>`;
+			return `<${tag} data-block="${index}">${listItemsHtml(block.items, block.levels)}</${tag}>`;
 		}
 		case 'quote':
 			return `<blockquote data-block="${index}">${block.paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('')}</blockquote>`;
@@ -36,7 +35,28 @@ function blockHtml(block: Block, index: number): string {
 			// A related-content promo is a note, labelled and visibly secondary, so a screen reader announces
 			// it as an aside rather than as part of the report.
 			return `<aside class="related" role="note" aria-label="Related content" data-block="${index}"><p><span class="related-label">${escapeText(block.label)}:</span> ${escapeText(block.text)}</p></aside>`;
+		case 'meta':
+			// The reader shows metadata in the article's header; elsewhere it is a plain line.
+			return `<p class="byline" data-block="${index}">${escapeText(block.text)}</p>`;
 	}
+}
+
+/**
+ * List items, a nested item inside a `<ul>` within the item above it, so a screen reader announces the
+ * nesting. Items stay in reading order, so the nth `<li>` of the list is its nth item.
+ */
+function listItemsHtml(items: readonly string[], levels: readonly number[] = []): string {
+	let html = '';
+	let depth = 0;
+	items.forEach((item, i) => {
+		// A stored level is trusted only as far as one step deeper than the item above.
+		const level = Math.max(0, Math.min(depth + (i > 0 ? 1 : 0), Math.trunc(Number(levels[i])) || 0));
+		if (i > 0 && level > depth) html += '<ul>'.repeat(level - depth);
+		else if (i > 0) html += '</li>' + '</ul></li>'.repeat(depth - level);
+		html += `<li>${escapeText(item)}`;
+		depth = level;
+	});
+	return items.length > 0 ? html + '</li></ul>'.repeat(depth) + '</li>' : '';
 }
 
 /**
