@@ -25,6 +25,28 @@ export default ts.config(
 		}
 	},
 	{
+		// Test doubles and test-only packages stay out of the product: only tests and src/lib/testing import them.
+		files: ['src/**/*.{ts,js,svelte}'],
+		ignores: ['src/**/*.test.ts', 'src/lib/testing/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/testing', '$lib/testing/*', '**/testing/*'],
+							message: 'Test doubles live in src/lib/testing and are for tests only.'
+						},
+						{
+							group: ['fake-indexeddb', 'fake-indexeddb/*', 'fast-check', 'fast-check/*'],
+							message: 'Test-only package: import it from a test or from src/lib/testing.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// SvelteKit keeps the worker out of the app's tsconfig (it runs with the webworker lib).
 		files: ['src/service-worker.ts'],
 		languageOptions: {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Block, HeadingLevel } from '$lib/article/types';
-import { textLike } from '$lib/import/test-arbitraries';
+import { textLike } from '$lib/testing/import-arbitraries';
 import { articleBodyHtml } from './body-html';
 
 const { document } = new JSDOM('').window;

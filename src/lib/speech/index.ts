@@ -3,8 +3,6 @@ export type { Clock } from './clock';
 export { systemClock } from './clock';
 export type { SpeechEngine, SpeechVoice, UtteranceEvents, UtteranceRequest } from './engine';
 export { createBrowserEngine, hasSpeechSynthesis } from './browser-engine';
-export { createFakeEngine, fakeVoices } from './fake-engine';
-export type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-engine';
 export { Narrator } from './narrator.svelte';
 export type { NarratorOptions, NarratorState } from './narrator-options';
 export type { SleepSetting } from './sleep-timer.svelte';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SPEECH_MESSAGES } from './speech-errors';
-import { makeVoice, narrateStory } from './test-factory';
+import { makeVoice, narrateStory } from '$lib/testing/speech-factory';
 
 const wait = (ms: number) => vi.advanceTimersByTime(ms);
 /** Longer than the whole story takes, watchdogs included. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SpeechVoice } from './engine';
-import { ESPEAK_ENGLISH, NOVELTY_VARIANTS, espeakVoices, makeVoice } from './test-factory';
+import { ESPEAK_ENGLISH, NOVELTY_VARIANTS, espeakVoices, makeVoice } from '$lib/testing/speech-factory';
 import {
 	groupVoicesByRegion,
 	isNoveltyVoice,

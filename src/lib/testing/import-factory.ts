@@ -2,8 +2,8 @@
 import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
 import { blockTexts } from '$lib/article/parse';
-import type { ParseHtml } from './html';
-import type { ImportedArticle, ImportError, ImportResult } from './types';
+import type { ParseHtml } from '$lib/import/html';
+import type { ImportedArticle, ImportError, ImportResult } from '$lib/import/types';
 
 export function utf8(text: string): Uint8Array {
 	return new TextEncoder().encode(text);

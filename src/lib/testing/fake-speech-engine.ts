@@ -1,10 +1,10 @@
 // A scriptable SpeechEngine that replays real browsers' quirks (see TESTING.md, "Real speech"). It has only
 // type imports so it can also be bundled into a page through Playwright's addInitScript.
-import type { Clock } from './clock';
-import type { SpeechVoice, UtteranceEvents, UtteranceRequest } from './engine';
-import type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-engine-options';
+import type { Clock } from '../speech/clock';
+import type { SpeechVoice, UtteranceEvents, UtteranceRequest } from '../speech/engine';
+import type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-speech-engine-options';
 
-export type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-engine-options';
+export type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-speech-engine-options';
 
 interface Utterance {
 	request: UtteranceRequest;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { UtteranceEvents } from './engine';
-import { createFakeEngine } from './fake-engine';
+import type { UtteranceEvents } from '../speech/engine';
+import { createFakeEngine } from './fake-speech-engine';
 
 const wait = (ms: number) => vi.advanceTimersByTime(ms);
 

@@ -1,5 +1,5 @@
-import type { Clock } from './clock';
-import type { SpeechEngine, SpeechVoice, UtteranceRequest } from './engine';
+import type { Clock } from '../speech/clock';
+import type { SpeechEngine, SpeechVoice, UtteranceRequest } from '../speech/engine';
 
 /** What one speak() call does; queued with `queue()`, else 'speak'. */
 export type FakeOutcome =
