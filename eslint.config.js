@@ -5,6 +5,25 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const testOnly = [
+	{
+		group: ['$lib/testing', '$lib/testing/*', '**/testing/*'],
+		message: 'Test doubles live in src/lib/testing and are for tests only.'
+	},
+	{
+		group: ['fake-indexeddb', 'fake-indexeddb/*', 'fast-check', 'fast-check/*'],
+		message: 'Test-only package: import it from a test or from src/lib/testing.'
+	}
+];
+const storageInternals = {
+	group: ['$lib/storage/*'],
+	message: 'Call storage through its facade, $lib/storage (src/lib/storage/index.ts).'
+};
+const noUi = {
+	group: ['$lib/status/*', '$lib/components/*', '*.svelte', '$app/*'],
+	message: 'Storage returns typed results; telling the reader is the caller’s job, so it imports no UI.'
+};
+
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
@@ -23,6 +42,19 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
 			'no-empty': ['error', { allowEmptyCatch: false }]
 		}
+	},
+	{
+		// Test doubles and test-only packages stay out of the product: only tests and src/lib/testing import them.
+		// The app reaches storage through its facade ($lib/storage); the service worker, a separate runtime
+		// with no page to wait for, opens the database itself.
+		files: ['src/**/*.{ts,js,svelte}'],
+		ignores: ['src/**/*.test.ts', 'src/lib/testing/**', 'src/lib/storage/**', 'src/service-worker.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [...testOnly, storageInternals] }] }
+	},
+	{
+		files: ['src/lib/storage/**/*.ts', 'src/service-worker.ts'],
+		ignores: ['src/**/*.test.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [...testOnly, noUi] }] }
 	},
 	{
 		// SvelteKit keeps the worker out of the app's tsconfig (it runs with the webworker lib).

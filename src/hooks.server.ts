@@ -8,9 +8,16 @@ import { startAfterFirstPaint, withoutWaitForMissingMain } from '$lib/server/sta
  */
 const READ_FIRST = new Set(['/read/[id]']);
 
-// Every page is prerendered whole (never streamed), so each chunk is a whole page.
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			READ_FIRST.has(event.route.id ?? '') ? startAfterFirstPaint(html) : withoutWaitForMissingMain(html)
+// SvelteKit may hand a page over in several chunks; the rewrite needs the whole page, so it waits for the last.
+export const handle: Handle = ({ event, resolve }) => {
+	let page = '';
+	return resolve(event, {
+		transformPageChunk: ({ html, done }) => {
+			page += html;
+			if (!done) return '';
+			return READ_FIRST.has(event.route.id ?? '')
+				? startAfterFirstPaint(page)
+				: withoutWaitForMissingMain(page);
+		}
 	});
+};

@@ -126,6 +126,9 @@ test('a 600-paragraph article lays out in groups, keeps its place, and reads alo
 			group.style.contentVisibility = '';
 	});
 	await player(page).getByRole('button', { name: 'Read-aloud options' }).click();
-	await page.getByRole('dialog', { name: 'Read-aloud options' }).getByRole('button', { name: 'Stop' }).click();
+	await page
+		.getByRole('dialog', { name: 'Read-aloud options' })
+		.getByRole('button', { name: 'Stop' })
+		.click();
 	await expect(page.locator('[data-player-play]')).toHaveText(/^(Play|Continue listening)$/);
 });

@@ -198,7 +198,7 @@ test('settings travel as a file and as a link; a wrong file is refused in words 
 		mimeType: 'application/json',
 		buffer: Buffer.from('{"hello": "world"}')
 	});
-	const summary = page.getByRole('alert');
+	const summary = settings.locator('.error-summary');
 	await expect(summary).toContainText('There is a problem');
 	await expect(summary).toContainText('This file does not hold Lectern settings.');
 	await expect(summary).toBeFocused();

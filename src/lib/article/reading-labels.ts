@@ -25,8 +25,8 @@ export function formatReadingTime(minutes: number): string {
 }
 
 /**
- * A whole number as en-GB writes it ("1,234"), without `Intl`: a page's first `Intl` call costs 60–95 ms of
- * main thread on a desktop (ICU starting up), and the reader formats its word count while it hydrates.
+ * A whole number as en-GB writes it ("1,234"), without `Intl`: a page's first `Intl` call is a long task
+ * (ICU starting up), and the reader formats its word count while it hydrates.
  */
 export function formatCount(value: number): string {
 	if (!Number.isSafeInteger(value)) return value.toLocaleString(UI_LOCALE);

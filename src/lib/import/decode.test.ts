@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, utf8Length } from './decode';
 import { MAX_IMPORT_BYTES } from './errors';
-import { utf16, utf8 } from './test-factory';
+import { utf16, utf8 } from '$lib/testing/import-factory';
 
 const SAMPLE = 'Héllo, مرحبا, 你好 🌍\nSecond line';
 const PNG_HEADER = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blockTexts } from '$lib/article/parse';
 import type { Block } from '$lib/article/types';
 import { inertMarkup, parseHtmlArticle, sanitiseHtml } from './html';
-import { ARTICLE_SUMMARY, articlePage } from './test-factory';
+import { ARTICLE_SUMMARY, articlePage } from '$lib/testing/import-factory';
 
 function outline(blocks: Block[]): string[] {
 	return blocks.map((block) => {

@@ -3,8 +3,16 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sanitiseHtml, type ParseHtml } from './html';
 import { importFile, importText } from './index';
-import { html, SCRIPT_WORD, STYLE_WORD, textLike } from './test-arbitraries';
-import { fileOf, outputTexts, outputWords, renewingParsers, utf16, utf8, words } from './test-factory';
+import { html, SCRIPT_WORD, STYLE_WORD, textLike } from '$lib/testing/import-arbitraries';
+import {
+	fileOf,
+	outputTexts,
+	outputWords,
+	renewingParsers,
+	utf16,
+	utf8,
+	words
+} from '$lib/testing/import-factory';
 import type { ImportResult } from './types';
 
 // The benchmark runs these with FC_RUNS=10000; the time limit grows with the run count.

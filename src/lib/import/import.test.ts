@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { importFile, importShare, importText, MAX_IMPORT_BYTES } from './index';
 import { LINK_NOTE_EXPLANATION } from './note';
-import { articlePage, expectArticle, expectError, fileOf, outputTexts, utf16, utf8 } from './test-factory';
+import {
+	articlePage,
+	expectArticle,
+	expectError,
+	fileOf,
+	outputTexts,
+	utf16,
+	utf8
+} from '$lib/testing/import-factory';
 
 describe('importText', () => {
 	it('reads pasted text, first line as title, and says where it came from', () => {

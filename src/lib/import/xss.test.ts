@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { XSS_MARKER, XSS_PAYLOADS } from '../../../tests/fixtures/xss-payloads';
 import { sanitiseHtml } from './html';
 import { importFile, importText } from './index';
-import { expectArticle, fileOf, outputTexts, outputWords, words } from './test-factory';
+import { expectArticle, fileOf, outputTexts, outputWords, words } from '$lib/testing/import-factory';
 
 const BEFORE = 'Words around the payload keep the page readable.';
 const AFTER = 'And more words after it.';

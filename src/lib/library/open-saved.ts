@@ -2,8 +2,7 @@
 // in the browser, shaped into the Article the reader renders.
 import { parseArticle } from '$lib/article/parse';
 import type { Article } from '$lib/article/types';
-import type { ArticleRecord } from '$lib/storage';
-import { database } from '$lib/storage/connection';
+import { isOpenFailure, openArticle, type ArticleRecord } from '$lib/storage';
 
 export type OpenResult = { ok: true; article: Article } | { ok: false; status: 404 | 503; message: string };
 
@@ -24,8 +23,8 @@ export function articleFromRecord(record: ArticleRecord): Article {
 }
 
 export async function openSavedArticle(id: string): Promise<OpenResult> {
-	const db = await database();
-	if (!db) {
+	const found = await openArticle(id);
+	if (!found.ok && isOpenFailure(found.error)) {
 		return {
 			ok: false,
 			status: 503,
@@ -33,8 +32,6 @@ export async function openSavedArticle(id: string): Promise<OpenResult> {
 				'Saved articles cannot be opened because this browser window does not allow Lectern to store data.'
 		};
 	}
-	const { getArticle } = await import('$lib/storage');
-	const found = await getArticle(db, id);
 	if (!found.ok) return { ok: false, status: 503, message: found.error.message };
 	if (!found.value) {
 		return {

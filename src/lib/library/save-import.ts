@@ -1,7 +1,7 @@
 // Puts imported articles into the library: all of them or, when saving fails, none, with a sentence saying why.
 import { slugify } from '$lib/article/slug';
 import type { ImportedArticle } from '$lib/import';
-import { database } from '$lib/storage/connection';
+import { addArticles, isOpenFailure } from '$lib/storage';
 
 export type SaveResult = { ok: true; ids: string[] } | { ok: false; message: string };
 
@@ -9,16 +9,7 @@ export async function saveImported(
 	articles: readonly ImportedArticle[],
 	{ fromShare, now = Date.now() }: { fromShare?: string; now?: number } = {}
 ): Promise<SaveResult> {
-	const db = await database();
-	if (!db) {
-		return {
-			ok: false,
-			message: 'Lectern cannot save articles in this browser window (private browsing may block it).'
-		};
-	}
-	const { addArticles } = await import('$lib/storage');
 	const saved = await addArticles(
-		db,
 		articles.map((article) => ({
 			baseId: slugify(article.title) || 'article',
 			record: {
@@ -37,5 +28,9 @@ export async function saveImported(
 		})),
 		fromShare
 	);
-	return saved.ok ? { ok: true, ids: saved.value } : { ok: false, message: saved.error.message };
+	if (saved.ok) return { ok: true, ids: saved.value };
+	const message = isOpenFailure(saved.error)
+		? 'Lectern cannot save articles in this browser window (private browsing may block it).'
+		: saved.error.message;
+	return { ok: false, message };
 }

@@ -3,8 +3,8 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SpeechItem } from '$lib/speech';
-import { createFakeEngine, type FakeEngineOptions } from '$lib/speech/fake-engine';
-import { storyItems } from '$lib/speech/test-factory';
+import { createFakeEngine, type FakeEngineOptions } from '$lib/testing/fake-speech-engine';
+import { storyItems } from '$lib/testing/speech-factory';
 import { ReadAloudController, speedLabel, type ReadingSurface } from './read-aloud.svelte';
 import type { SavedPlace } from './start-point';
 

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Block, HeadingLevel } from '$lib/article/types';
 import { partElement } from '$lib/highlight/locate';
-import { textLike } from '$lib/import/test-arbitraries';
+import { textLike } from '$lib/testing/import-arbitraries';
 import { articleBodyHtml } from './body-html';
 
 const { document } = new JSDOM('').window;

@@ -1,31 +1,35 @@
-// The reader page's link to storage: one connection per page, the embedded article saved on first run, and
-// the reading position (scroll anchor) restored and kept. Every failure becomes a sentence in the status region.
+// The reader page's link to storage: the embedded article saved on first run, and the reading position
+// (scroll anchor) restored and kept. Every failure becomes a sentence in the status region.
 import type { Article } from '$lib/article/types';
 import { EMBEDDED_ARTICLE_ID } from '$lib/article/embedded';
-import { afterPageLoad } from '$lib/idle';
 import { firstBlockWhere } from './block-search';
-import type { LecternDb, ProgressRecord } from '$lib/storage';
-import { database } from '$lib/storage/connection';
+import * as storage from '$lib/storage';
+import type { ProgressRecord, StorageError } from '$lib/storage';
 import { appMessages } from '$lib/status/messages.svelte';
-
-// Storage code loads after the article is on screen; the first paint needs none of it.
-const storage = () => afterPageLoad().then(() => import('$lib/storage'));
+import { reportStorageNotices } from '$lib/status/storage-notices';
 
 /** Saves the open article's place; set while a reading session runs. */
 let saveActive: (() => Promise<void>) | null = null;
 /** Settles once the session has saved its article: a place saved before then would find no article. */
 let articleReady: Promise<unknown> = Promise.resolve();
 
-export { database };
+/** Says what went wrong, unless storage never opened: its notice has already said so once. */
+function report(error: StorageError, prefix = ''): void {
+	if (!storage.isOpenFailure(error)) appMessages.say(prefix + error.message);
+}
 
-/** Saves the embedded article's original text on first run (and when a new build ships a new text). */
-export async function saveEmbedded(db: LecternDb, article: Article): Promise<void> {
+/**
+ * Saves the embedded article's original text on first run (and when a new build ships a new text). False
+ * when storage is off, so there is nothing to save it in.
+ */
+export async function saveEmbedded(article: Article): Promise<boolean> {
+	reportStorageNotices();
 	const response = await fetch(`/articles/${EMBEDDED_ARTICLE_ID}.txt`);
 	if (!response.ok) throw new Error(`HTTP ${response.status}`);
 	const source = await response.text();
-	const { ensureEmbeddedArticle } = await storage();
-	const saved = await ensureEmbeddedArticle(db, { ...article, source, blockCount: article.blocks.length });
-	if (!saved.ok) appMessages.say(saved.error.message);
+	const saved = await storage.saveEmbeddedArticle({ ...article, source, blockCount: article.blocks.length });
+	if (!saved.ok) report(saved.error);
+	return saved.ok || !storage.isOpenFailure(saved.error);
 }
 
 /** The first block whose bottom is below the top of the viewport. */
@@ -42,24 +46,18 @@ async function updatePlace(
 	articleId: string,
 	change: (previous: ProgressRecord | undefined) => ProgressRecord
 ): Promise<void> {
-	const db = await database();
-	if (!db) return;
-	const { requestPersistence, updateProgress } = await storage();
-	const result = await updateProgress(db, articleId, change);
-	if (!result.ok) appMessages.say(result.error.message);
+	const result = await storage.updateProgress(articleId, change);
+	if (!result.ok) report(result.error);
 	else if (!persistenceAsked) {
 		// The first saved place is the moment Lectern holds something of the reader's worth keeping.
 		persistenceAsked = true;
-		await requestPersistence();
+		await storage.requestPersistence();
 	}
 }
 
 /** The saved place of an article, or undefined (also when storage is off). */
 export async function readPlace(articleId: string): Promise<ProgressRecord | undefined> {
-	const db = await database();
-	if (!db) return undefined;
-	const { getProgress } = await storage();
-	const progress = await getProgress(db, articleId);
+	const progress = await storage.readProgress(articleId);
 	return progress.ok ? progress.value : undefined;
 }
 
@@ -87,6 +85,7 @@ export function saveSpokenPlace(
  */
 export function startReadingSession(article: Article, root: HTMLElement): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	reportStorageNotices();
 
 	const save = async () => {
 		const block = blockAtTop(root);
@@ -113,11 +112,9 @@ export function startReadingSession(article: Article, root: HTMLElement): () => 
 	};
 
 	const ready = (async () => {
-		const db = await database();
-		if (!db) return;
-		if (article.id === EMBEDDED_ARTICLE_ID) await saveEmbedded(db, article);
-		const { markOpened } = await storage();
-		await markOpened(db, article.id);
+		if (article.id === EMBEDDED_ARTICLE_ID && !(await saveEmbedded(article))) return;
+		const opened = await storage.markOpened(article.id);
+		if (!opened.ok && storage.isOpenFailure(opened.error)) return;
 		const anchor = (await readPlace(article.id))?.scrollBlock;
 		if (anchor !== undefined && anchor > 0 && !location.hash) {
 			root.querySelector(`[data-block="${anchor}"]`)?.scrollIntoView({ block: 'start', behavior: 'instant' });

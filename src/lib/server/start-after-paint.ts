@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 
 // A reader page paints its article before it fetches a byte of JavaScript. SvelteKit's page asks for every
 // module of its start-up in the head (`modulepreload`) and starts hydrating as soon as they arrive, and
-// Lighthouse's simulation counts every request made before the first paint against it: LCP 1725-1811 ms
-// against 757-789 ms for the bare article (2 runs each). With start-up after the first paint, 902-905 ms.
-// The manifest link moves the same way: Chromium fetched the manifest and its 192 px icon before the paint,
-// which kept LCP at 907-929 ms; without them before the paint, 811-885 ms (2 runs each). Nothing needs the
-// manifest before then: installing needs the service worker, which registers later still.
+// Lighthouse's simulation counts every request made before the first paint against it, which more than
+// doubled LCP against the bare article. The manifest link moves the same way: Chromium fetches the manifest
+// and its icon before the paint, delaying it. Nothing needs the manifest before then: installing needs the
+// service worker, which registers later still. (Figures: bench/results.json and the commits that made this.)
 // This rewrites a page as it is prerendered: the preload hints and the manifest link move into the start-up
 // script, which begins once the first contentful paint has been presented, and the script's CSP hash is
 // replaced with the new one. SvelteKit's own start-up is kept word for word inside it.

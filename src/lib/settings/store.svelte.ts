@@ -1,7 +1,8 @@
 // The reader's settings for this page: applied at once, mirrored for the next first paint, saved in IndexedDB
 // (the record of truth), and kept in step with Lectern's other open tabs.
-import { database } from '$lib/storage/connection';
+import { isOpenFailure, loadSettings, saveSettings } from '$lib/storage';
 import { appMessages } from '$lib/status/messages.svelte';
+import { reportStorageNotices } from '$lib/status/storage-notices';
 import { applySettings, MIRROR_KEY, readMirror, writeMirror } from './apply';
 import {
 	changedSettings,
@@ -34,6 +35,7 @@ class ReadingSettingsStore {
 
 	/** Loads the settings (mirror first, then IndexedDB, the newer wins; a damaged record is repaired). */
 	start(): Promise<void> {
+		reportStorageNotices();
 		this.#started ??= this.#load();
 		return this.#started;
 	}
@@ -81,11 +83,8 @@ class ReadingSettingsStore {
 		});
 		addEventListener('pagehide', () => void this.flush());
 
-		const db = await database();
-		if (!db) return;
-		const { loadSettingsRecord } = await import('$lib/storage');
-		const stored = await loadSettingsRecord(db);
-		if (!stored.ok) return appMessages.say(stored.error.message);
+		const stored = await loadSettings();
+		if (!stored.ok) return isOpenFailure(stored.error) ? undefined : appMessages.say(stored.error.message);
 		const record = stored.value;
 		const checked = record ? validateSettings(record.values) : null;
 		if (record && checked && record.updatedAt > this.#updatedAt) {
@@ -104,14 +103,11 @@ class ReadingSettingsStore {
 
 	async #save(): Promise<void> {
 		this.#saveTimer = undefined;
-		const db = await database();
-		if (!db) return;
-		const { saveSettingsRecord } = await import('$lib/storage');
-		const saved = await saveSettingsRecord(db, changedSettings(this.#current), {
+		const saved = await saveSettings(changedSettings(this.#current), {
 			version: SETTINGS_VERSION,
 			now: this.#updatedAt || Date.now()
 		});
-		if (!saved.ok)
+		if (!saved.ok && !isOpenFailure(saved.error))
 			appMessages.say(`Your text settings apply now but could not be saved: ${saved.error.message}`);
 	}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBrowserEngine, hasSpeechSynthesis } from './browser-engine';
+import { createBrowserEngine } from './browser-engine';
 
 /** Stands in for SpeechSynthesisUtterance in Node, which has no speech API. */
 class StubUtterance {
@@ -23,8 +23,6 @@ class StubSynth extends EventTarget {
 	getVoices = () => this.voices;
 	speak = (utterance: StubUtterance) => this.queued.push(utterance);
 	cancel = () => {};
-	pause = () => {};
-	resume = () => {};
 }
 
 function setUp() {
@@ -104,11 +102,5 @@ describe('createBrowserEngine', () => {
 		stop();
 		synth.dispatchEvent(new Event('voiceschanged'));
 		expect(changes).toBe(1);
-	});
-});
-
-describe('hasSpeechSynthesis', () => {
-	it('is false where there is no speech API, as in Node', () => {
-		expect(hasSpeechSynthesis()).toBe(false);
 	});
 });

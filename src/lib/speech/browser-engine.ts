@@ -74,13 +74,6 @@ export function createBrowserEngine(
 			live.add(utterance);
 			synth.speak(utterance);
 		},
-		cancel: () => synth.cancel(),
-		pause: () => synth.pause(),
-		resume: () => synth.resume()
+		cancel: () => synth.cancel()
 	};
-}
-
-/** Whether this browser can read aloud at all; some embedded browsers and old Android WebViews cannot. */
-export function hasSpeechSynthesis(): boolean {
-	return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
 }

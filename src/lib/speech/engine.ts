@@ -33,6 +33,5 @@ export interface SpeechEngine {
 	onVoicesChanged(listener: () => void): () => void;
 	speak(request: UtteranceRequest, events: UtteranceEvents): void;
 	cancel(): void;
-	pause(): void;
-	resume(): void;
+	// No pause()/resume(): Android's pause() acts as cancel() with no `end`, so the narrator pauses by cancelling.
 }

@@ -2,9 +2,7 @@
 export type { Clock } from './clock';
 export { systemClock } from './clock';
 export type { SpeechEngine, SpeechVoice, UtteranceEvents, UtteranceRequest } from './engine';
-export { createBrowserEngine, hasSpeechSynthesis } from './browser-engine';
-export { createFakeEngine, fakeVoices } from './fake-engine';
-export type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-engine';
+export { createBrowserEngine } from './browser-engine';
 export { Narrator } from './narrator.svelte';
 export type { NarratorOptions, NarratorState } from './narrator-options';
 export type { SleepSetting } from './sleep-timer.svelte';
@@ -18,10 +16,8 @@ export {
 	chooseVoice,
 	groupVoicesByRegion,
 	isNoveltyVoice,
-	preferredVoice,
 	rankVoices,
 	rememberedVoice,
-	searchVoices,
-	withPreferredVoice
+	searchVoices
 } from './voices';
-export type { VoiceChoice, VoiceGroup, VoicePreferences } from './voices';
+export type { VoiceChoice, VoiceGroup } from './voices';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeEngine } from './fake-engine';
+import { createFakeEngine } from '$lib/testing/fake-speech-engine';
 import { Narrator } from './narrator.svelte';
-import { narrateStory } from './test-factory';
+import { narrateStory } from '$lib/testing/speech-factory';
 
 const wait = (ms: number) => vi.advanceTimersByTime(ms);
 const LONG = 120_000;

@@ -61,8 +61,7 @@ export class Narrator {
 		});
 		this.#estimate = listeningEstimator(items);
 		// The voices are read when first needed (`loadVoices`, or Play), not here: espeak-ng lists 13,362, and
-		// reading and ranking them is a 120 ms task on a desktop (4x that on a phone) while the reader is
-		// still loading. A new list is read at once only once the old one is in use.
+		// reading and ranking them is a long task (longer on a phone) while the reader is still loading. A new list is read at once only once the old one is in use.
 		this.#stopListening = engine.onVoicesChanged(() => {
 			if (this.#voicesRead || this.#state === 'waiting-for-voices') this.#loadVoices();
 		});

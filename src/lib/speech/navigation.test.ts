@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextBlockIndex, nextSentenceIndex, previousBlockIndex, previousSentenceIndex } from './navigation';
-import { positionedItem } from './test-factory';
+import { positionedItem } from '$lib/testing/speech-factory';
 
 // 0: title; 1–2: block 0 sentence 0 in two chunks; 3: block 0 sentence 1; 4: block 1; 5: block 2 part 1.
 const items = [

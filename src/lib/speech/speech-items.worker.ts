@@ -1,5 +1,5 @@
-// Cuts an article into speech items away from the page: sentence segmentation starts ICU, whose first use costs
-// the main thread 60–95 ms here (more on a phone), and a 100,000-word article has 10,000 items to cut.
+// Cuts an article into speech items away from the page: sentence segmentation starts ICU, whose first use is a
+// long task on the main thread, and a 100,000-word article has 10,000 items to cut.
 import { buildSpeechItems, type SpeechItemOptions } from './speech-items';
 import type { Article } from '$lib/article/types';
 

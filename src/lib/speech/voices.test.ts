@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SpeechVoice } from './engine';
-import { ESPEAK_ENGLISH, NOVELTY_VARIANTS, espeakVoices, makeVoice } from './test-factory';
-import {
-	groupVoicesByRegion,
-	isNoveltyVoice,
-	preferredVoice,
-	rankVoices,
-	rememberedVoice,
-	searchVoices,
-	withPreferredVoice
-} from './voices';
+import { ESPEAK_ENGLISH, NOVELTY_VARIANTS, espeakVoices, makeVoice } from '$lib/testing/speech-factory';
+import { groupVoicesByRegion, isNoveltyVoice, rankVoices, rememberedVoice, searchVoices } from './voices';
 
 const mixed = [
 	makeVoice('Karen', 'en-AU'),
@@ -116,15 +108,5 @@ describe('remembered voices and preferences', () => {
 		expect(rememberedVoice(mixed, { name: 'Karen', lang: 'en-GB' })?.lang).toBe('en-AU');
 		expect(rememberedVoice(mixed, { name: 'Thomas', lang: 'en-GB' })).toBeNull();
 		expect(rememberedVoice(mixed, null)).toBeNull();
-	});
-
-	it('sets, reads and forgets the voice per language without changing the original', () => {
-		const original = {};
-		const set = withPreferredVoice(original, 'en-GB', { name: 'Daniel', lang: 'en-GB' });
-		expect(preferredVoice(set, 'en-US')).toEqual({ name: 'Daniel', lang: 'en-GB' });
-		expect(preferredVoice(set, 'fr')).toBeNull();
-		expect(preferredVoice(withPreferredVoice(set, 'en', null), 'en-GB')).toBeNull();
-		expect(original).toEqual({});
-		expect(preferredVoice(set, 'constructor')).toBeNull();
 	});
 });

@@ -9,9 +9,6 @@ export interface VoiceChoice {
 	lang: string;
 }
 
-/** The reader's voice per language, keyed by primary language subtag (`en`), as Firefox's Narrate remembers it. */
-export type VoicePreferences = { [lang: string]: VoiceChoice };
-
 export interface VoiceGroup {
 	/** Language and region, e.g. `en-GB`. */
 	tag: string;
@@ -159,22 +156,4 @@ export function chooseVoice(
 	remembered: VoiceChoice | null
 ): SpeechVoice | null {
 	return rememberedVoice(ranked, remembered) ?? ranked[0] ?? null;
-}
-
-export function preferredVoice(preferences: VoicePreferences, lang: string): VoiceChoice | null {
-	const key = parseTag(lang).language;
-	return Object.hasOwn(preferences, key) ? (preferences[key] ?? null) : null;
-}
-
-/** A copy of `preferences` with the voice for `lang`'s language set, or forgotten when `voice` is null. */
-export function withPreferredVoice(
-	preferences: VoicePreferences,
-	lang: string,
-	voice: VoiceChoice | null
-): VoicePreferences {
-	const key = parseTag(lang).language;
-	const next = { ...preferences };
-	if (voice) next[key] = { name: voice.name, lang: voice.lang };
-	else delete next[key];
-	return next;
 }

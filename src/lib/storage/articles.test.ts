@@ -14,7 +14,7 @@ import {
 import { deletePendingShare, getPendingShare, savePendingShare } from './shares';
 import { getProgress, saveProgress } from './progress';
 import type { ArticleRecord, LecternDb } from './schema';
-import { expectOk, makeArticleRecord, makeProgressRecord, openTestDb } from './test-factory';
+import { expectOk, makeArticleRecord, makeProgressRecord, openTestDb } from '$lib/testing/storage-factory';
 
 let db: LecternDb;
 

@@ -6,7 +6,7 @@ import { openLecternDb, openLecternDbAtVersion } from './db';
 import { NEWER_VERSION_MESSAGE, STORAGE_MESSAGES } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
 import { DB_NAME, DB_VERSION } from './schema';
-import { expectOk, freshIndexedDB, makeArticleRecord, openTestDb } from './test-factory';
+import { expectOk, freshIndexedDB, makeArticleRecord, openTestDb } from '$lib/testing/storage-factory';
 
 const NEXT_VERSION = DB_VERSION + 1;
 

@@ -10,7 +10,7 @@ import {
 	makeEmbeddedArticle,
 	makeProgressRecord,
 	openTestDb
-} from './test-factory';
+} from '$lib/testing/storage-factory';
 
 let db: LecternDb;
 

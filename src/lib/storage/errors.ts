@@ -5,6 +5,8 @@ export interface StorageError {
 	/** A sentence for the page's status region: what happened and what the reader can do. */
 	message: string;
 	cause?: unknown;
+	/** The database could not be opened (or another tab took it over), so the operation never ran. */
+	atOpen?: boolean;
 }
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };

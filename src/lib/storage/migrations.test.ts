@@ -16,7 +16,7 @@ import {
 	openTestDb,
 	openTestDbAtVersion,
 	untyped
-} from './test-factory';
+} from '$lib/testing/storage-factory';
 
 const EARLIER_VERSIONS = MIGRATIONS.map((step) => step.version).filter((version) => version < DB_VERSION);
 

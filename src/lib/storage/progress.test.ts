@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle } from './articles';
 import { getProgress, saveProgress, updateProgress } from './progress';
 import type { LecternDb } from './schema';
-import { expectOk, makeArticleRecord, makeProgressRecord, openTestDb } from './test-factory';
+import { expectOk, makeArticleRecord, makeProgressRecord, openTestDb } from '$lib/testing/storage-factory';
 
 let db: LecternDb;
 

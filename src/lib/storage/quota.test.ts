@@ -4,7 +4,7 @@ import { deleteArticle, getArticle, listArticles, restoreArticle, saveArticle } 
 import { STORAGE_MESSAGES } from './errors';
 import { getProgress, saveProgress } from './progress';
 import type { ArticleRecord, LecternDb } from './schema';
-import { expectOk, makeArticleRecord, makeProgressRecord, openTestDb } from './test-factory';
+import { expectOk, makeArticleRecord, makeProgressRecord, openTestDb } from '$lib/testing/storage-factory';
 
 const realPut = IDBObjectStore.prototype.put;
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LecternDb } from './schema';
 import { loadSettingsRecord, saveSettingsRecord } from './settings-store';
-import { expectOk, makeSettingsRecord, openTestDb } from './test-factory';
+import { expectOk, makeSettingsRecord, openTestDb } from '$lib/testing/storage-factory';
 
 let db: LecternDb;
 

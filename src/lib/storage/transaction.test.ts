@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getArticle, saveArticle } from './articles';
 import { STORAGE_MESSAGES } from './errors';
 import type { LecternDb } from './schema';
-import { expectOk, makeArticleRecord, openTestDb } from './test-factory';
+import { expectOk, makeArticleRecord, openTestDb } from '$lib/testing/storage-factory';
 import { withTransaction } from './transaction';
 
 let db: LecternDb;

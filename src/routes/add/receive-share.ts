@@ -4,7 +4,7 @@ import type * as ImportPipeline from '$lib/import';
 import type { ImportedArticle } from '$lib/import';
 import { tooLargeError } from '$lib/import/errors';
 import { saveImported } from '$lib/library/save-import';
-import { database } from '$lib/storage/connection';
+import { deleteShare, isOpenFailure, readShare } from '$lib/storage';
 
 type FieldError = { field: string; message: string };
 
@@ -20,10 +20,9 @@ const failed = (message: string, field = 'import-text'): ShareOutcome => ({
 });
 
 export async function receiveShare(id: string, pipeline: typeof ImportPipeline): Promise<ShareOutcome> {
-	const db = await database();
-	if (!db) return failed('Lectern cannot save in this browser window, so the share could not be added.');
-	const { deletePendingShare, getPendingShare } = await import('$lib/storage');
-	const found = await getPendingShare(db, id);
+	const found = await readShare(id);
+	if (!found.ok && isOpenFailure(found.error))
+		return failed('Lectern cannot save in this browser window, so the share could not be added.');
 	if (!found.ok) return failed(found.error.message);
 	const share = found.value;
 	if (!share)
@@ -31,7 +30,9 @@ export async function receiveShare(id: string, pipeline: typeof ImportPipeline):
 
 	const keep = { text: [share.text, share.url].filter(Boolean).join('\n\n'), title: share.title };
 	if (share.fromWebPage) {
-		await deletePendingShare(db, id);
+		// Kept in the form either way; a share left behind is only offered again on a reload
+		const deleted = await deleteShare(id);
+		if (!deleted.ok) console.warn('Could not delete a share from a web page', deleted.error);
 		return {
 			kind: 'confirm',
 			message: 'A web page sent this to Lectern. Check the text below, then add it if you want it.',

@@ -1,7 +1,8 @@
 // The library's list as a small rune class: the page renders it, this talks to storage. The page imports it
 // after load, and it imports storage in turn, so the library's first paint ships none of this code.
 import type { Article } from '$lib/article/types';
-import type { ArticleRecord, DeletedArticle, LecternDb, ProgressRecord } from '$lib/storage';
+import * as storage from '$lib/storage';
+import type { ArticleRecord, DeletedArticle, ProgressRecord } from '$lib/storage';
 import { titleOf, type LibraryEntry, type LibrarySort } from './describe';
 import { readSortChoice, saveSortChoice } from './sort-choice';
 
@@ -13,8 +14,6 @@ export const PAGE_SIZE = 50;
  * `no-storage`: the browser keeps nothing, so only the embedded article is listed.
  */
 export type LibraryPhase = 'first-paint' | 'ready' | 'no-storage';
-
-type StorageModule = typeof import('$lib/storage');
 
 function toEntry(record: ArticleRecord, progress: ProgressRecord | undefined): LibraryEntry {
 	const { id, title, lang, dir, wordCount, blockCount, origin, createdAt, openedAt } = record;
@@ -46,8 +45,6 @@ export class LibraryState {
 	/** The library's own sentence for the reader: what was deleted or restored, or what went wrong. */
 	#message = $state('');
 	#deleted = $state.raw<DeletedArticle | null>(null);
-	#db: LecternDb | null = null;
-	#storage: StorageModule | null = null;
 	/** Bumped by every relist, so an answer that arrives after a newer request is dropped. */
 	#request = 0;
 
@@ -85,20 +82,16 @@ export class LibraryState {
 		this.#sort = readSortChoice();
 		let session: typeof import('$lib/reader/session');
 		try {
-			[session, this.#storage] = await Promise.all([import('$lib/reader/session'), import('$lib/storage')]);
+			session = await import('$lib/reader/session');
 		} catch (error) {
 			this.#message = `Lectern could not load your library (${reason(error)}). Reload the page to try again.`;
 			return;
 		}
-		const { database, saveEmbedded } = session;
-		const db = await database();
-		if (!db) {
-			this.#phase = 'no-storage';
-			return;
-		}
-		this.#db = db;
 		try {
-			await saveEmbedded(db, await embeddedArticle());
+			if (!(await session.saveEmbedded(await embeddedArticle()))) {
+				this.#phase = 'no-storage';
+				return;
+			}
 		} catch (error) {
 			// The rest of the library still lists; only the article that comes with Lectern may be missing.
 			this.#message = `Lectern could not add the article that comes with it (${reason(error)}). Reload the page to try again.`;
@@ -127,8 +120,7 @@ export class LibraryState {
 
 	/** Deletes at once (Undo puts it back); true when it is gone. */
 	async remove(entry: LibraryEntry): Promise<boolean> {
-		const { db, storage } = this.#connected();
-		const result = await storage.deleteArticle(db, entry.id);
+		const result = await storage.deleteArticle(entry.id);
 		if (!result.ok) {
 			this.#message = result.error.message;
 			return false;
@@ -147,8 +139,7 @@ export class LibraryState {
 	async undo(): Promise<string | undefined> {
 		const deleted = this.#deleted;
 		if (!deleted) return undefined;
-		const { db, storage } = this.#connected();
-		const result = await storage.restoreArticle(db, deleted);
+		const result = await storage.restoreArticle(deleted);
 		if (!result.ok) {
 			this.#message = result.error.message;
 			return undefined;
@@ -160,11 +151,6 @@ export class LibraryState {
 		// A failed relist has already put its own sentence in the status line.
 		if (listed) this.#message = `“${titleOf(deleted.article)}” is back in your library.`;
 		return listed ? id : undefined;
-	}
-
-	#connected(): { db: LecternDb; storage: StorageModule } {
-		if (!this.#db || !this.#storage) throw new Error('The library was used before its storage opened.');
-		return { db: this.#db, storage: this.#storage };
 	}
 
 	/** Replaces the list with its first `limit` articles, reading further until `include` is among them. */
@@ -183,21 +169,17 @@ export class LibraryState {
 
 	/** One page with its reading progress, and the count; undefined when storage failed or a newer request won. */
 	async #read(offset: number, limit: number, request: number): Promise<LibraryEntry[] | undefined> {
-		const { db, storage } = this.#connected();
 		this.#busy = true;
 		try {
 			const [page, count] = await Promise.all([
-				storage.listArticles(db, { sort: this.#sort, limit, offset }),
-				storage.countArticles(db)
+				storage.listArticles(this.#sort, offset, limit),
+				storage.countArticles()
 			]);
 			if (!page.ok || !count.ok) {
 				this.#message = page.ok ? (count.ok ? '' : count.error.message) : page.error.message;
 				return undefined;
 			}
-			const progress = await storage.getProgressFor(
-				db,
-				page.value.map((record) => record.id)
-			);
+			const progress = await storage.readProgressFor(page.value.map((record) => record.id));
 			if (!progress.ok) this.#message = progress.error.message;
 			if (request !== this.#request) return undefined;
 			this.#total = count.value;

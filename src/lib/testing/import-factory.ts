@@ -2,8 +2,8 @@
 import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
 import { blockTexts } from '$lib/article/parse';
-import type { ParseHtml } from './html';
-import type { ImportedArticle, ImportError, ImportResult } from './types';
+import type { ParseHtml } from '$lib/import/html';
+import type { ImportedArticle, ImportError, ImportResult } from '$lib/import/types';
 
 export function utf8(text: string): Uint8Array {
 	return new TextEncoder().encode(text);
@@ -114,8 +114,8 @@ export function articlePage(options: { lang?: string; dir?: string; description?
 /**
  * HTML parsers for thousands of property cases, each from a jsdom window replaced every `every` parsers, and
  * named on the parser so DOMPurify works in that window too. A jsdom window slows with every document it has
- * made (DOMPurify's RETURN_DOM went from 14 to 21 ms a page within 1,800 pages; 2 ms flat with a fresh window
- * per 100): the import properties took 510 s at 2,000 cases, and 19 s with these. Browsers have no such cost.
+ * made (DOMPurify's RETURN_DOM slows page by page; a fresh window every 100 keeps it flat), which made the
+ * import properties many times slower at thousands of cases. Browsers have no such cost.
  */
 export function renewingParsers(every = 100): () => ParseHtml {
 	let used = 0;

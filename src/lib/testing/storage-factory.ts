@@ -2,12 +2,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
-import { openLecternDb, openLecternDbAtVersion } from './db';
-import type { EmbeddedArticle } from './embedded-article';
-import type { StorageResult } from './errors';
-import { withLibraryKeys } from './library-keys';
-import { MIGRATIONS, type LegacyArticleRecord } from './migrations';
-import type { ArticleRecord, LecternDb, ProgressRecord, SettingsRecord } from './schema';
+import { openLecternDb, openLecternDbAtVersion } from '$lib/storage/db';
+import type { EmbeddedArticle } from '$lib/storage/embedded-article';
+import type { StorageResult } from '$lib/storage/errors';
+import { withLibraryKeys } from '$lib/storage/library-keys';
+import { MIGRATIONS, type LegacyArticleRecord } from '$lib/storage/migrations';
+import type { ArticleRecord, LecternDb, ProgressRecord, SettingsRecord } from '$lib/storage/schema';
 
 let sequence = 0;
 

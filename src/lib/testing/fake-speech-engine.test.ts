@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { UtteranceEvents } from './engine';
-import { createFakeEngine } from './fake-engine';
+import type { UtteranceEvents } from '../speech/engine';
+import { createFakeEngine } from './fake-speech-engine';
 
 const wait = (ms: number) => vi.advanceTimersByTime(ms);
 
@@ -46,27 +46,6 @@ describe('createFakeEngine', () => {
 		expect(late.getVoices().length).toBeGreaterThan(0);
 		expect(never.getVoices()).toEqual([]);
 		expect(changes).toBe(1);
-	});
-
-	it('pauses and resumes where it was, or (Android) pause stops for good with no event', () => {
-		const desktop = createFakeEngine({ startDelayMs: 0 });
-		const a = recorder();
-		desktop.speak(request('One two three'), a.events);
-		wait(400);
-		desktop.pause();
-		wait(10_000);
-		desktop.resume();
-		wait(10_000);
-		expect(a.heard).toEqual(['start', 'word 0 3', 'word 4 3', 'word 8 5', 'end']);
-
-		const android = createFakeEngine({ pauseCancels: true, startDelayMs: 0 });
-		const b = recorder();
-		android.speak(request('One two three'), b.events);
-		wait(400);
-		android.pause();
-		android.resume();
-		wait(10_000);
-		expect(b.heard).toEqual(['start', 'word 0 3', 'word 4 3']);
 	});
 
 	it('loses the end of long utterances and stays stuck until cancel (Chrome network voices)', () => {

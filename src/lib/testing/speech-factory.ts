@@ -1,11 +1,11 @@
 // Fixtures for the speech tests: voices (up to espeak-ng's full 13,362), a short story's speech items, and a
 // narrator wired to a fake engine that records what it said.
 import { parseArticle } from '$lib/article';
-import type { SpeechVoice } from './engine';
-import { createFakeEngine, type FakeEngineOptions } from './fake-engine';
-import { Narrator } from './narrator.svelte';
-import type { NarratorOptions } from './narrator-options';
-import { buildSpeechItems, type SpeechItem } from './speech-items';
+import type { SpeechVoice } from '$lib/speech/engine';
+import { createFakeEngine, type FakeEngineOptions } from './fake-speech-engine';
+import { Narrator } from '$lib/speech/narrator.svelte';
+import type { NarratorOptions } from '$lib/speech/narrator-options';
+import { buildSpeechItems, type SpeechItem } from '$lib/speech/speech-items';
 
 export function makeVoice(name: string, lang: string, extra: Partial<SpeechVoice> = {}): SpeechVoice {
 	return { name, lang, localService: true, isDefault: false, voiceURI: `test:${name}:${lang}`, ...extra };

@@ -1,5 +1,5 @@
-import type { Clock } from './clock';
-import type { SpeechEngine, SpeechVoice, UtteranceRequest } from './engine';
+import type { Clock } from '../speech/clock';
+import type { SpeechEngine, SpeechVoice, UtteranceRequest } from '../speech/engine';
 
 /** What one speak() call does; queued with `queue()`, else 'speak'. */
 export type FakeOutcome =
@@ -22,8 +22,6 @@ export interface FakeEngineOptions {
 	/** Speaking takes `text.length * msPerChar / rate` ms. Default 60. */
 	msPerChar?: number;
 	startDelayMs?: number;
-	/** Android: pause() stops speech like cancel() but sends no event, and resume() has nothing to resume. */
-	pauseCancels?: boolean;
 	/** Chrome's network voices: speech longer than this stops there with no `end` and the queue stuck. */
 	maxUtteranceMs?: number | null;
 	/** What cancel() sends: 'errors' = `interrupted` (speaking) and `canceled` (queued), like Chrome. */

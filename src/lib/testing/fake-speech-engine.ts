@@ -1,10 +1,10 @@
 // A scriptable SpeechEngine that replays real browsers' quirks (see TESTING.md, "Real speech"). It has only
 // type imports so it can also be bundled into a page through Playwright's addInitScript.
-import type { Clock } from './clock';
-import type { SpeechVoice, UtteranceEvents, UtteranceRequest } from './engine';
-import type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-engine-options';
+import type { Clock } from '../speech/clock';
+import type { SpeechVoice, UtteranceEvents, UtteranceRequest } from '../speech/engine';
+import type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-speech-engine-options';
 
-export type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-engine-options';
+export type { FakeEngineOptions, FakeOutcome, FakeSpeechEngine } from './fake-speech-engine-options';
 
 interface Utterance {
 	request: UtteranceRequest;
@@ -12,10 +12,6 @@ interface Utterance {
 	outcome: FakeOutcome;
 	timers: unknown[];
 	started: boolean;
-	/** ms of speech already played, and when playing last resumed. */
-	offset: number;
-	resumedAt: number;
-	nextBoundary: number;
 }
 
 const defaultClock: Clock = {
@@ -49,7 +45,6 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeSpeechEng
 	const waiting: Utterance[] = [];
 	let voices = options.voicesAfterMs === undefined || options.voicesAfterMs === 0 ? voiceList : [];
 	let current: Utterance | null = null;
-	let paused = false;
 	let activated = !options.requireActivation;
 	const engine = { spoken: [] as string[], requests: [] as UtteranceRequest[], log: [] as string[] };
 
@@ -73,26 +68,20 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeSpeechEng
 		startNext();
 	}
 
-	/** Schedules the utterance's remaining events from `u.offset` ms into its speech. */
+	/** Schedules the utterance's boundary, end or error events from the moment it starts. */
 	function play(u: Utterance) {
-		u.resumedAt = clock.now();
-		const all = words(u);
 		if (options.boundaries !== 'none' && u.outcome !== 'silent')
-			for (let i = u.nextBoundary; i < all.length; i++) {
-				const word = all[i];
-				if (!word) continue;
-				after(u, (word.index * msPerChar) / u.request.rate - u.offset, () => {
-					u.nextBoundary = i + 1;
-					u.events.onBoundary(word.index, options.boundaryCharLength === false ? undefined : word[0].length);
-				});
-			}
+			for (const word of words(u))
+				after(u, (word.index * msPerChar) / u.request.rate, () =>
+					u.events.onBoundary(word.index, options.boundaryCharLength === false ? undefined : word[0].length)
+				);
 		const cut = options.maxUtteranceMs ?? Infinity;
 		const outcome = u.outcome;
-		if (typeof outcome === 'object') after(u, duration(u) / 2 - u.offset, () => finish(u, outcome.error));
-		else if (outcome === 'silent') after(u, duration(u) - u.offset, () => finish(u, 'none'));
+		if (typeof outcome === 'object') after(u, duration(u) / 2, () => finish(u, outcome.error));
+		else if (outcome === 'silent') after(u, duration(u), () => finish(u, 'none'));
 		else if (outcome === 'no-end' || duration(u) > cut)
-			after(u, Math.min(cut, duration(u)) - u.offset, () => stopTimers(u));
-		else after(u, duration(u) - u.offset, () => finish(u, 'end'));
+			after(u, Math.min(cut, duration(u)), () => stopTimers(u));
+		else after(u, duration(u), () => finish(u, 'end'));
 	}
 
 	function begin(u: Utterance) {
@@ -108,7 +97,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeSpeechEng
 	}
 
 	function startNext() {
-		if (current || paused) return;
+		if (current) return;
 		const next = waiting.shift();
 		if (!next) return;
 		current = next;
@@ -150,41 +139,14 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeSpeechEng
 			engine.requests.push(request);
 			engine.log.push(`speak ${request.text}`);
 			const outcome: FakeOutcome = activated ? (scripted.shift() ?? 'speak') : { error: 'not-allowed' };
-			const u: Utterance = {
-				request,
-				events,
-				outcome,
-				timers: [],
-				started: false,
-				offset: 0,
-				resumedAt: 0,
-				nextBoundary: 0
-			};
+			const u: Utterance = { request, events, outcome, timers: [], started: false };
 			if (!activated) return void after(u, 0, () => finish(u, 'not-allowed'));
 			waiting.push(u);
 			startNext();
 		},
 		cancel() {
 			engine.log.push('cancel');
-			paused = false;
 			for (const u of dropAll()) lateEvent(u, u.started ? 'interrupted' : 'canceled');
-		},
-		pause() {
-			engine.log.push('pause');
-			if (options.pauseCancels) return void dropAll();
-			paused = true;
-			if (!current) return;
-			stopTimers(current);
-			if (current.started) current.offset += clock.now() - current.resumedAt;
-		},
-		resume() {
-			engine.log.push('resume');
-			if (!paused) return;
-			paused = false;
-			const u = current;
-			if (!u) startNext();
-			else if (u.started) play(u);
-			else after(u, startDelay, () => begin(u));
 		},
 		queue: (...outcomes) => void scripted.push(...outcomes),
 		activate: () => void (activated = true),
