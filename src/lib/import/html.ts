@@ -102,7 +102,7 @@ export function sanitiseHtml(html: string, parseHtml: ParseHtml = defaultParseHt
 }
 
 /** A BCP 47-looking tag, or undefined for empty and malformed values such as "en us" or "x". */
-function validLang(value: string | null | undefined): string | undefined {
+export function validLang(value: string | null | undefined): string | undefined {
 	const lang = value?.trim().replace(/_/g, '-');
 	return lang && /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(lang) ? lang : undefined;
 }

@@ -1,0 +1,80 @@
+// One chapter of a book: its XHTML read inertly, pictures turned into their alternative text, the places the
+// table of contents points at marked, then the same sanitising and block walk as an HTML import.
+import { inertMarkup, sanitiseHtml, validLang, type ParseHtml } from './html';
+import { blockDrafts, clean, type Draft } from './html-blocks';
+import type { ParseXml } from './epub-package';
+
+const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+// Elements whose children the block walk reads one by one; a mark inside anything else (a paragraph, a list,
+// a quotation) would land in its text, so it goes before that whole block instead.
+const CONTAINERS = new Set('body section div article main header footer aside figure details'.split(' '));
+
+export interface ChapterMark {
+	/** The id the contents entry points at; none for the chapter's start. */
+	fragment?: string;
+	/** The text of the placeholder heading that stands where the entry begins. */
+	text: string;
+}
+
+export interface Chapter {
+	drafts: Draft[];
+	lang?: string;
+}
+
+function blockStart(element: Element, body: Element): Element {
+	let at = element;
+	while (at.parentElement && at.parentElement !== body && !CONTAINERS.has(at.parentElement.localName))
+		at = at.parentElement;
+	return at;
+}
+
+/**
+ * Puts a placeholder heading where each mark's target begins: before the block holding its fragment, or at
+ * the top for the chapter itself and for a fragment the chapter lacks.
+ */
+function placeMarks(doc: Document, body: Element, marks: readonly ChapterMark[]): void {
+	const top = body.firstChild;
+	for (const mark of marks) {
+		const heading = doc.createElementNS(XHTML_NAMESPACE, 'h6');
+		heading.textContent = mark.text;
+		const target = mark.fragment ? doc.getElementById(mark.fragment) : null;
+		if (target && target !== body && body.contains(target)) {
+			const start = blockStart(target, body);
+			start.parentNode?.insertBefore(heading, start);
+		} else body.insertBefore(heading, top);
+	}
+}
+
+/** Pictures become the words their alternative text gives, and nothing where it gives none. */
+function picturesAsText(doc: Document, body: Element): void {
+	for (const image of Array.from(body.getElementsByTagNameNS('*', 'img'))) {
+		const alt = clean(image.getAttribute('alt') ?? '');
+		image.replaceWith(doc.createTextNode(alt ? ` ${alt} ` : ' '));
+	}
+}
+
+/**
+ * A chapter's blocks, headings at their own level, with a placeholder heading for each mark. XHTML is parsed
+ * as XML first, where `<title/>` or `<div/>` mean what they say; a chapter that is not well-formed is read as
+ * HTML, as browsers do with such pages.
+ */
+export function readChapter(
+	xhtml: string,
+	marks: readonly ChapterMark[],
+	parsers: { parseHtml: ParseHtml; parseXml: ParseXml }
+): Chapter {
+	const inert = inertMarkup(xhtml);
+	const doc = parsers.parseXml(inert, 'application/xhtml+xml') ?? parsers.parseHtml(inert);
+	const page = doc.documentElement;
+	const body = doc.getElementsByTagNameNS('*', 'body')[0] ?? page;
+	if (!body) return { drafts: [] };
+	picturesAsText(doc, body);
+	placeMarks(doc, body, marks);
+	// Serialised as HTML from an HTML document, so the sanitiser gets the markup an HTML import would
+	const holder = parsers.parseHtml('').createElement('div');
+	for (const child of Array.from(body.childNodes))
+		holder.append(holder.ownerDocument.importNode(child, true));
+	const root = sanitiseHtml(holder.innerHTML, parsers.parseHtml);
+	const lang = validLang(page?.getAttribute('xml:lang')) ?? validLang(page?.getAttribute('lang'));
+	return { drafts: blockDrafts(root), lang };
+}
