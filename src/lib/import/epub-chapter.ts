@@ -1,10 +1,8 @@
 // One chapter of a book: its XHTML read inertly, pictures turned into their alternative text, the places the
 // table of contents points at marked, then the same sanitising and block walk as an HTML import.
-import { inertMarkup, sanitiseHtml, validLang, type ParseHtml } from './html';
+import { inertMarkup, rewriteStartTags, sanitiseHtml, validLang, type ParseHtml } from './html';
 import { blockDrafts, clean, type Draft } from './html-blocks';
-import type { ParseXml } from './epub-package';
 
-const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 // Elements whose children the block walk reads one by one; a mark inside anything else (a paragraph, a list,
 // a quotation) would land in its text, so it goes before that whole block instead.
 const CONTAINERS = new Set('body section div article main header footer aside figure details'.split(' '));
@@ -21,6 +19,22 @@ export interface Chapter {
 	lang?: string;
 }
 
+const VOID_ELEMENTS = new Set(
+	'area base br col embed hr img input keygen link meta param source track wbr'.split(' ')
+);
+
+/**
+ * XHTML read by the HTML parser: a self-closed element (`<div/>`, `<title/>`) is closed explicitly, since HTML
+ * ignores the slash and a `<title/>` would swallow the whole chapter. Chapters are not parsed as XML because
+ * Chrome answers malformed XML with an error page whose inline style the app's CSP blocks and reports.
+ */
+export function xhtmlAsHtml(xhtml: string): string {
+	return rewriteStartTags(inertMarkup(xhtml), (tag) => {
+		const name = /^<([^\s/>]+)/.exec(tag)?.[1]?.toLowerCase() ?? '';
+		return tag.endsWith('/>') && !VOID_ELEMENTS.has(name) ? `${tag.slice(0, -2)}></${name}>` : tag;
+	});
+}
+
 function blockStart(element: Element, body: Element): Element {
 	let at = element;
 	while (at.parentElement && at.parentElement !== body && !CONTAINERS.has(at.parentElement.localName))
@@ -35,7 +49,7 @@ function blockStart(element: Element, body: Element): Element {
 function placeMarks(doc: Document, body: Element, marks: readonly ChapterMark[]): void {
 	const top = body.firstChild;
 	for (const mark of marks) {
-		const heading = doc.createElementNS(XHTML_NAMESPACE, 'h6');
+		const heading = doc.createElement('h6');
 		heading.textContent = mark.text;
 		const target = mark.fragment ? doc.getElementById(mark.fragment) : null;
 		if (target && target !== body && body.contains(target)) {
@@ -53,28 +67,15 @@ function picturesAsText(doc: Document, body: Element): void {
 	}
 }
 
-/**
- * A chapter's blocks, headings at their own level, with a placeholder heading for each mark. XHTML is parsed
- * as XML first, where `<title/>` or `<div/>` mean what they say; a chapter that is not well-formed is read as
- * HTML, as browsers do with such pages.
- */
-export function readChapter(
-	xhtml: string,
-	marks: readonly ChapterMark[],
-	parsers: { parseHtml: ParseHtml; parseXml: ParseXml }
-): Chapter {
-	const inert = inertMarkup(xhtml);
-	const doc = parsers.parseXml(inert, 'application/xhtml+xml') ?? parsers.parseHtml(inert);
+/** A chapter's blocks, headings at their own level, with a placeholder heading for each mark. */
+export function readChapter(xhtml: string, marks: readonly ChapterMark[], parseHtml: ParseHtml): Chapter {
+	const doc = parseHtml(xhtmlAsHtml(xhtml));
 	const page = doc.documentElement;
-	const body = doc.getElementsByTagNameNS('*', 'body')[0] ?? page;
+	const body = doc.body ?? page;
 	if (!body) return { drafts: [] };
 	picturesAsText(doc, body);
 	placeMarks(doc, body, marks);
-	// Serialised as HTML from an HTML document, so the sanitiser gets the markup an HTML import would
-	const holder = parsers.parseHtml('').createElement('div');
-	for (const child of Array.from(body.childNodes))
-		holder.append(holder.ownerDocument.importNode(child, true));
-	const root = sanitiseHtml(holder.innerHTML, parsers.parseHtml);
+	const root = sanitiseHtml(body.innerHTML, parseHtml);
 	const lang = validLang(page?.getAttribute('xml:lang')) ?? validLang(page?.getAttribute('lang'));
 	return { drafts: blockDrafts(root), lang };
 }

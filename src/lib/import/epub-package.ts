@@ -2,7 +2,8 @@
 // document, which gives the book's metadata and spine; the EPUB 3 nav or the EPUB 2 NCX gives its contents;
 // encryption.xml says whether any of it is locked.
 import type { TextDirection } from '$lib/article/types';
-import { validLang } from './html';
+import { xhtmlAsHtml } from './epub-chapter';
+import { validLang, type ParseHtml } from './html';
 import { clean } from './html-blocks';
 
 /** Parses XML inertly; null when it is not well-formed. */
@@ -39,7 +40,6 @@ export interface TocEntry {
 	depth: number;
 }
 
-const OPS_NAMESPACE = 'http://www.idpf.org/2007/ops';
 // An address no request ever goes to: only used to resolve relative paths inside the ZIP.
 const ZIP_ROOT = 'https://epub.invalid/';
 
@@ -129,14 +129,11 @@ function entry(label: string, href: string | null, base: string, depth: number):
 }
 
 /** The EPUB 3 nav document's table of contents: its `toc` nav, nested lists giving the depth. */
-export function readNav(xhtml: string, path: string, parseXml: ParseXml): TocEntry[] {
-	const doc = parseXml(xhtml, 'application/xhtml+xml') ?? parseXml(xhtml, 'text/html');
-	if (!doc) return [];
+export function readNav(xhtml: string, path: string, parseHtml: ParseHtml): TocEntry[] {
+	// Read as HTML, as chapters are (see xhtmlAsHtml); only the links' text and addresses are used
+	const doc = parseHtml(xhtmlAsHtml(xhtml));
 	const navs = byName(doc, 'nav');
-	const isToc = (nav: Element) =>
-		(nav.getAttributeNS(OPS_NAMESPACE, 'type') ?? nav.getAttribute('epub:type') ?? '')
-			.split(/\s+/)
-			.includes('toc');
+	const isToc = (nav: Element) => (nav.getAttribute('epub:type') ?? '').split(/\s+/).includes('toc');
 	const toc = navs.find(isToc) ?? navs[0];
 	const list = toc && byName(toc, 'ol')[0];
 	const entries: TocEntry[] = [];

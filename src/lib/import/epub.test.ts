@@ -135,12 +135,12 @@ describe('readEpub on good books', () => {
 		]);
 	});
 
-	it('reads XHTML as XML, so self-closed elements hide no text, and reads a malformed chapter as HTML', () => {
+	it('honours XHTML’s self-closed elements, so a <title/> hides no text, and reads a malformed chapter', () => {
 		const read = book(
 			buildEpub({
 				title: 'Markup',
 				chapters: [
-					{ title: 'XML', body: '<p>One.</p><div/><a id="x"/><textarea/><p>Two.</p>' },
+					{ title: 'XML', body: '<p>One.</p><div/><a id="x"/><title/><textarea/><p>Two.</p>' },
 					{ title: 'HTML', body: '<p>Three&nbsp;and<br>four.<p>Five.' }
 				]
 			})
@@ -237,17 +237,22 @@ describe('readEpub on broken books', () => {
 		expect(failure(zipSync(files)).code).toBe('damaged');
 	});
 
-	it('refuses a ZIP bomb by its declared size before inflating anything', () => {
-		const started = performance.now();
-		expect(failure(zipBomb(17)).code).toBe('unpacks-too-large');
-		expect(performance.now() - started).toBeLessThan(2000);
-	});
+	describe('ZIP bombs', () => {
+		// Built once: compressing 17 MB of spaces takes a while on a busy machine
+		const bomb = zipBomb(17);
 
-	it('stops inflating a chapter that grows past the size its directory declares', () => {
-		const lying = declareSize(zipBomb(1), 'OEBPS/chapter-1.xhtml', 2000);
-		expect(failure(lying).code).toBe('damaged');
-		const atCap = declareSize(zipBomb(17), 'OEBPS/chapter-1.xhtml', MAX_EPUB_ENTRY_BYTES);
-		expect(failure(atCap).code).toBe('unpacks-too-large');
+		it('refuses one by its declared size, before inflating anything', () => {
+			const started = performance.now();
+			expect(failure(bomb).code).toBe('unpacks-too-large');
+			expect(performance.now() - started).toBeLessThan(1000);
+		});
+
+		it('stops inflating a chapter that grows past the size its directory declares', () => {
+			const lying = declareSize(zipBomb(1), 'OEBPS/chapter-1.xhtml', 2000);
+			expect(failure(lying).code).toBe('damaged');
+			const atCap = declareSize(bomb, 'OEBPS/chapter-1.xhtml', MAX_EPUB_ENTRY_BYTES);
+			expect(failure(atCap).code).toBe('unpacks-too-large');
+		});
 	});
 
 	it('refuses a file over 50 MB without opening it, and an empty one', () => {

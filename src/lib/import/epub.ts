@@ -125,12 +125,18 @@ class EpubReader {
 	}
 }
 
-function contents(book: EpubPackage, reader: EpubReader, parseXml: ParseXml, files: Map<string, string>) {
+function contents(
+	book: EpubPackage,
+	reader: EpubReader,
+	parsers: { parseHtml: ParseHtml; parseXml: ParseXml },
+	files: Map<string, string>
+) {
+	const { parseHtml, parseXml } = parsers;
 	const { toc } = book;
 	if (!toc || !files.has(toc.path)) return [];
 	const source = files.get(toc.path) ?? '';
 	const entries =
-		toc.kind === 'nav' ? readNav(source, toc.path, parseXml) : readNcx(source, toc.path, parseXml);
+		toc.kind === 'nav' ? readNav(source, toc.path, parseHtml) : readNcx(source, toc.path, parseXml);
 	// An EPUB 3 book may keep its EPUB 2 NCX too, for older readers; it serves when the nav has no entries
 	if (entries.length > 0 || toc.kind === 'ncx' || !book.ncx || !reader.has(book.ncx)) return entries;
 	return readNcx(reader.text(book.ncx), book.ncx, parseXml);
@@ -157,7 +163,7 @@ function readBook(bytes: Uint8Array, name: string, options: EpubOptions): EpubBo
 	// Placeholder headings carry a code no book contains, so a chapter's own text never passes for one
 	const code = `lectern-contents-${Math.random().toString(36).slice(2)}-`;
 	const marks = new Map<string, (ChapterMark & { entry: TocEntry })[]>();
-	contents(book, reader, parseXml, files).forEach((entry, index) => {
+	contents(book, reader, { parseHtml, parseXml }, files).forEach((entry, index) => {
 		const list = marks.get(entry.path) ?? [];
 		list.push({ fragment: entry.fragment, text: `${code}${index}`, entry });
 		marks.set(entry.path, list);
@@ -165,7 +171,7 @@ function readBook(bytes: Uint8Array, name: string, options: EpubOptions): EpubBo
 	let lang = book.lang;
 	const outline = chapters.map((path) => {
 		const chapterMarks = marks.get(path) ?? [];
-		const chapter = readChapter(files.get(path) ?? '', chapterMarks, { parseHtml, parseXml });
+		const chapter = readChapter(files.get(path) ?? '', chapterMarks, parseHtml);
 		lang ??= chapter.lang;
 		const entries = new Map<string, OutlineEntry>(chapterMarks.map((mark) => [mark.text, mark.entry]));
 		return { drafts: chapter.drafts, entries };

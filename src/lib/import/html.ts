@@ -32,7 +32,7 @@ export function inertMarkup(html: string): string {
  * Rewrites each start tag, quoted values skipped whole so a `>` inside one does not end it. One pass, never
  * revisiting a character: a regular expression here backtracks quadratically on a page of unclosed `<a`.
  */
-function rewriteStartTags(html: string, rewrite: (tag: string) => string): string {
+export function rewriteStartTags(html: string, rewrite: (tag: string) => string): string {
 	let out = '';
 	let from = 0;
 	for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', from)) {
