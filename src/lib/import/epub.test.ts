@@ -255,6 +255,18 @@ describe('readEpub on broken books', () => {
 		});
 	});
 
+	it('inflates a large chapter in slices, and stops when it outgrows its declared size', () => {
+		// Letters from a small linear congruential generator: text deflate cannot shrink below 128 KB
+		let seed = 7;
+		const letters = Array.from({ length: 400_000 }, () => {
+			seed = (seed * 1103515245 + 12345) % 2 ** 31;
+			return 'abcdefghijklmnopqrstuvwxyz '[seed % 27];
+		}).join('');
+		const big = buildEpub({ title: 'Big', chapters: [{ title: 'Big', body: `<p>${letters}</p>` }] });
+		expect(book(big).blocks.flatMap(blockTexts).join('').length).toBeGreaterThan(390_000);
+		expect(failure(declareSize(big, 'OEBPS/chapter-1.xhtml', 100_000)).code).toBe('damaged');
+	});
+
 	it('refuses a file over 50 MB without opening it, and an empty one', () => {
 		const error = failure(new Uint8Array(MAX_EPUB_BYTES + 1), 'huge.epub');
 		expect(error.code).toBe('too-large');
