@@ -1,6 +1,6 @@
 // One chapter of a book: its XHTML read inertly, pictures turned into their alternative text, the places the
 // table of contents points at marked, then the same sanitising and block walk as an HTML import.
-import { inertMarkup, rewriteStartTags, sanitiseHtml, validLang, type ParseHtml } from './html';
+import { inertMarkup, rewriteStartTags, sanitiseElement, validLang, type ParseHtml } from './html';
 import { blockDrafts, clean, type Draft } from './html-blocks';
 
 // Elements whose children the block walk reads one by one; a mark inside anything else (a paragraph, a list,
@@ -75,7 +75,7 @@ export function readChapter(xhtml: string, marks: readonly ChapterMark[], parseH
 	if (!body) return { drafts: [] };
 	picturesAsText(doc, body);
 	placeMarks(doc, body, marks);
-	const root = sanitiseHtml(body.innerHTML, parseHtml);
+	const root = sanitiseElement(body, parseHtml);
 	const lang = validLang(page?.getAttribute('xml:lang')) ?? validLang(page?.getAttribute('lang'));
 	return { drafts: blockDrafts(root), lang };
 }

@@ -101,6 +101,15 @@ export function sanitiseHtml(html: string, parseHtml: ParseHtml = defaultParseHt
 	return (body as HTMLElement | null) ?? parseHtml('').createElement('body');
 }
 
+/**
+ * The same sanitising for an element parsed already, from markup `inertMarkup` has made inert: DOMPurify
+ * copies it into its own document and cleans the copy, which spares parsing a book's chapters twice.
+ */
+export function sanitiseElement(element: Element, parseHtml: ParseHtml = defaultParseHtml): HTMLElement {
+	const body = purifierFor(parseHtml).sanitize(element, { ...PURIFY_CONFIG, RETURN_DOM: true });
+	return (body as HTMLElement | null) ?? parseHtml('').createElement('body');
+}
+
 /** A BCP 47-looking tag, or undefined for empty and malformed values such as "en us" or "x". */
 export function validLang(value: string | null | undefined): string | undefined {
 	const lang = value?.trim().replace(/_/g, '-');
