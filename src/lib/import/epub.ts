@@ -61,8 +61,10 @@ class EpubFailure extends Error {
 
 /** Text files in an EPUB are UTF-8 or UTF-16, told apart by a byte order mark. */
 function decode(bytes: Uint8Array): string {
-	const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff;
-	return new TextDecoder(utf16 === true ? 'utf-16be' : utf16 || 'utf-8').decode(bytes);
+	const [first, second] = bytes;
+	const encoding =
+		first === 0xff && second === 0xfe ? 'utf-16le' : first === 0xfe && second === 0xff ? 'utf-16be' : 'utf-8';
+	return new TextDecoder(encoding).decode(bytes);
 }
 
 /** The book's text as Markdown-like lines: what `parseArticle` would read back into the same shape. */
