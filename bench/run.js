@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { serve } from '../scripts/serve.js';
 import { launchBrowser } from './lib.js';
 import { bareArticlePage, bareSpeechPage } from './pages.js';
+import { bookSection } from './book.js';
 import { bytesSection } from './bytes.js';
 import { fuzzSection } from './fuzz.js';
 import { librarySection } from './library.js';
@@ -22,6 +23,7 @@ const SECTIONS = {
 	speech: speechSection,
 	scale: scaleSection,
 	library: librarySection,
+	book: bookSection,
 	fuzz: fuzzSection
 };
 

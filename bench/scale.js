@@ -1,7 +1,7 @@
 // 5. Scale: a 100,000-word article made from the embedded one, against the embedded article itself, through
 // the same paths: pasted on /add (parse, save), opened from the library's route, read aloud.
 import { readFileSync } from 'node:fs';
-import { Samples, heapAfterGc, installTimers, launchBrowser, mainThread, row } from './lib.js';
+import { Samples, heapAfterGc, installTimers, launchBrowser, mainThread, row, watchSaves } from './lib.js';
 import { longArticleText } from './pages.js';
 
 const LONG_WORDS = 100_000;
@@ -75,29 +75,6 @@ function instantSpeech() {
 	});
 	Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
 	Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
-}
-
-/**
- * Watches the page's IndexedDB calls, so the bench times parse and save without marks in the app: after the
- * click, the app parses until it opens the write to `articles` (parsing is nearly all of that time), and has
- * saved when that transaction completes.
- */
-function watchSaves() {
-	const win = /** @type {any} */ (window);
-	const transaction = IDBDatabase.prototype.transaction;
-	/** @type {any} */ (IDBDatabase.prototype).transaction = function (
-		/** @type {string | string[]} */ stores,
-		/** @type {IDBTransactionMode} */ mode,
-		/** @type {any[]} */ ...rest
-	) {
-		const tx = transaction.call(this, stores, mode, ...rest);
-		const names = typeof stores === 'string' ? [stores] : [...stores];
-		if (mode === 'readwrite' && names.includes('articles') && win.__clickAt !== undefined && !win.__saveAt) {
-			win.__saveAt = performance.now();
-			tx.addEventListener('complete', () => (win.__savedAt = performance.now()));
-		}
-		return tx;
-	};
 }
 
 /**

@@ -8,7 +8,7 @@ import { build, files, prerendered, version } from '$service-worker';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { MAX_IMPORT_BYTES } from '$lib/import/limits';
+import { maxFileBytes } from '$lib/import/file-type';
 import { openLecternDb } from '$lib/storage/db';
 import type { PendingShare } from '$lib/storage/schema';
 import { savePendingShare } from '$lib/storage/shares';
@@ -83,7 +83,8 @@ async function receiveShare(request: Request): Promise<Response> {
 					name: file.name,
 					type: file.type,
 					size: file.size,
-					bytes: file.size > MAX_IMPORT_BYTES ? new ArrayBuffer(0) : await file.arrayBuffer()
+					bytes:
+						file.size > maxFileBytes(file.name, file.type) ? new ArrayBuffer(0) : await file.arrayBuffer()
 				}))
 		);
 		const share: PendingShare = {

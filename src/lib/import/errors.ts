@@ -1,11 +1,11 @@
 import type { ImportError, ImportErrorCode, ImportField } from './types';
 
-import { MAX_IMPORT_BYTES } from './limits';
+import { MAX_EPUB_ENTRY_BYTES, MAX_EPUB_UNPACKED_BYTES, MAX_IMPORT_BYTES } from './limits';
 
 export { MAX_IMPORT_BYTES };
 
 const MEGABYTE = 1024 * 1024;
-const READABLE_TYPES = '.txt, .md and .html files';
+const READABLE_TYPES = '.txt, .md, .html and .epub files';
 // A file name is repeated in a sentence read aloud by screen readers, so very long ones are shortened.
 const MAX_NAME_LENGTH = 60;
 
@@ -41,8 +41,14 @@ export function emptyShareError(): ImportError {
 	);
 }
 
-export function tooLargeError(field: ImportField, bytes: number, name = ''): ImportError {
-	const limit = `${MAX_IMPORT_BYTES / MEGABYTE} MB`;
+/** `limit` is the largest file of its kind: an EPUB may be larger than a text file (see limits.ts). */
+export function tooLargeError(
+	field: ImportField,
+	bytes: number,
+	name = '',
+	limitBytes = MAX_IMPORT_BYTES
+): ImportError {
+	const limit = `${limitBytes / MEGABYTE} MB`;
 	return field === 'file'
 		? importError(
 				'too-large',
@@ -96,4 +102,53 @@ export function noContentError(field: ImportField, name = ''): ImportError {
 				field,
 				'Lectern found no readable text in what you pasted. Paste the article’s text and try again.'
 			);
+}
+
+export function notZipError(name: string): ImportError {
+	return importError(
+		'not-zip',
+		'file',
+		`${quotedName(name)} is not an EPUB book: every EPUB is a ZIP archive, and this file is not one. Check that you chose the book itself, or save it from its app again.`
+	);
+}
+
+export function damagedEpubError(name: string): ImportError {
+	return importError(
+		'damaged',
+		'file',
+		`${quotedName(name)} is damaged: part of the book is cut off or cannot be unpacked. Download or export the book again and open the new copy.`
+	);
+}
+
+export function encryptedEpubError(name: string): ImportError {
+	return importError(
+		'encrypted',
+		'file',
+		`${quotedName(name)} is locked with DRM (its chapters are encrypted), so Lectern cannot read it. Open a copy without DRM, such as one sold DRM-free or a public-domain edition.`
+	);
+}
+
+export function noPackageError(name: string): ImportError {
+	return importError(
+		'no-package',
+		'file',
+		`${quotedName(name)} is not a complete EPUB book: it has no package document, the file that lists its chapters. Export the book again from the app that made it.`
+	);
+}
+
+export function unpacksTooLargeError(name: string): ImportError {
+	return importError(
+		'unpacks-too-large',
+		'file',
+		`${quotedName(name)} unpacks to more than ${MAX_EPUB_ENTRY_BYTES / MEGABYTE} MB in one chapter or ${MAX_EPUB_UNPACKED_BYTES / MEGABYTE} MB in all, far more than any book’s text, so Lectern did not open it. If it is a real book, split it into smaller volumes.`
+	);
+}
+
+/** A book whose text, once read out of its chapters, is over the limit every article has. */
+export function bookTooLongError(name: string, bytes: number): ImportError {
+	return importError(
+		'too-large',
+		'file',
+		`${quotedName(name)} holds ${megabytes(bytes)} of text, more than the ${MAX_IMPORT_BYTES / MEGABYTE} MB Lectern can keep as one book. Split it into smaller volumes and open them one at a time.`
+	);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extensionOf, fileTypeOf } from './file-type';
+import { extensionOf, fileTypeOf, maxFileBytes } from './file-type';
+import { MAX_EPUB_BYTES, MAX_IMPORT_BYTES } from './limits';
 
 describe('fileTypeOf', () => {
 	it.each([
@@ -8,7 +9,8 @@ describe('fileTypeOf', () => {
 		['README.md', 'markdown'],
 		['guide.Markdown', 'markdown'],
 		['page.html', 'html'],
-		['PAGE.HTM', 'html']
+		['PAGE.HTM', 'html'],
+		['Novel.EPUB', 'epub']
 	])('reads %s as %s whatever the MIME type says', (name, kind) => {
 		expect(fileTypeOf(name, '')).toEqual({ ok: true, kind });
 		expect(fileTypeOf(name, 'application/octet-stream')).toEqual({ ok: true, kind });
@@ -19,6 +21,7 @@ describe('fileTypeOf', () => {
 		expect(fileTypeOf('README', 'text/plain; charset=utf-8')).toEqual({ ok: true, kind: 'text' });
 		expect(fileTypeOf('notes', 'text/markdown')).toEqual({ ok: true, kind: 'markdown' });
 		expect(fileTypeOf('saved', 'TEXT/HTML')).toEqual({ ok: true, kind: 'html' });
+		expect(fileTypeOf('book', 'application/epub+zip')).toEqual({ ok: true, kind: 'epub' });
 	});
 
 	it('lets the MIME type decide for an unknown extension such as .log', () => {
@@ -28,7 +31,7 @@ describe('fileTypeOf', () => {
 	it.each([
 		['notes.pdf', 'a PDF file'],
 		['Essay.DOCX', 'a word-processor document'],
-		['novel.epub', 'an e-book'],
+		['novel.mobi', 'an e-book'],
 		['photo.png', 'an image'],
 		['archive.tar.gz', 'a compressed archive']
 	])('refuses %s and says it is %s, even when the MIME type claims text', (name, description) => {
@@ -44,6 +47,15 @@ describe('fileTypeOf', () => {
 	it('is not fooled by names that match Object.prototype members', () => {
 		expect(fileTypeOf('x.constructor', '')).toEqual({ ok: false });
 		expect(fileTypeOf('x.__proto__', '')).toEqual({ ok: false });
+	});
+});
+
+describe('maxFileBytes', () => {
+	it('allows an EPUB 50 MB, since its pictures are never unpacked, and any other file 5 MB', () => {
+		expect(maxFileBytes('book.epub', '')).toBe(MAX_EPUB_BYTES);
+		expect(maxFileBytes('book', 'application/epub+zip')).toBe(MAX_EPUB_BYTES);
+		expect(maxFileBytes('notes.txt', 'application/epub+zip')).toBe(MAX_IMPORT_BYTES);
+		expect(maxFileBytes('photo.png', '')).toBe(MAX_IMPORT_BYTES);
 	});
 });
 

@@ -1,5 +1,7 @@
+import { MAX_EPUB_BYTES, MAX_IMPORT_BYTES } from './limits';
+
 /** The kinds of file Lectern reads; each has its own parser. */
-export type FileKind = 'text' | 'markdown' | 'html';
+export type FileKind = 'text' | 'markdown' | 'html' | 'epub';
 
 export type FileType = { ok: true; kind: FileKind } | { ok: false; description?: string };
 
@@ -13,7 +15,8 @@ const READABLE_EXTENSIONS = new Map<string, FileKind>([
 	['mkd', 'markdown'],
 	['html', 'html'],
 	['htm', 'html'],
-	['xhtml', 'html']
+	['xhtml', 'html'],
+	['epub', 'epub']
 ]);
 
 const READABLE_MIME_TYPES = new Map<string, FileKind>([
@@ -21,14 +24,15 @@ const READABLE_MIME_TYPES = new Map<string, FileKind>([
 	['text/markdown', 'markdown'],
 	['text/x-markdown', 'markdown'],
 	['text/html', 'html'],
-	['application/xhtml+xml', 'html']
+	['application/xhtml+xml', 'html'],
+	['application/epub+zip', 'epub']
 ]);
 
 // What common unreadable files are, so the message can say "is a PDF file" rather than only "cannot open".
 const DESCRIPTIONS: [extensions: string[], description: string][] = [
 	[['pdf'], 'a PDF file'],
 	[['doc', 'docx', 'odt', 'rtf', 'pages'], 'a word-processor document'],
-	[['epub', 'mobi', 'azw', 'azw3', 'fb2'], 'an e-book'],
+	[['mobi', 'azw', 'azw3', 'kfx', 'fb2', 'lit', 'ibooks'], 'an e-book'],
 	[['xls', 'xlsx', 'ods', 'numbers', 'csv', 'tsv'], 'a spreadsheet'],
 	[['ppt', 'pptx', 'odp', 'key'], 'a presentation'],
 	[
@@ -44,7 +48,7 @@ const DESCRIPTIONS: [extensions: string[], description: string][] = [
 
 const MIME_DESCRIPTIONS: [prefix: string, description: string][] = [
 	['application/pdf', 'a PDF file'],
-	['application/epub', 'an e-book'],
+	['application/x-mobipocket', 'an e-book'],
 	['application/zip', 'a compressed archive'],
 	['image/', 'an image'],
 	['audio/', 'an audio file'],
@@ -88,4 +92,10 @@ export function fileTypeOf(name: string, mime: string): FileType {
 	if (description) return { ok: false, description };
 	const byMime = READABLE_MIME_TYPES.get(type);
 	return byMime ? { ok: true, kind: byMime } : { ok: false };
+}
+
+/** The largest file of this name and type Lectern opens: EPUBs are ZIPs whose pictures are never unpacked. */
+export function maxFileBytes(name: string, mime: string): number {
+	const type = fileTypeOf(name, mime);
+	return type.ok && type.kind === 'epub' ? MAX_EPUB_BYTES : MAX_IMPORT_BYTES;
 }

@@ -20,7 +20,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /** A block before the title's duplicate heading is dropped; headings still carry their h1..h6 level. */
-type Draft =
+export type Draft =
 	Exclude<Block, { kind: 'heading' }> | { kind: 'heading'; level: number; text: string; id: string };
 
 /** Control characters become spaces and runs of whitespace one space, as parseArticle does for text. */
@@ -138,7 +138,7 @@ class BlockWriter {
 }
 
 /** Letters and digits only, lower-cased, so "Title – Site" and "title: site" compare alike. */
-function comparable(text: string): string {
+export function comparable(text: string): string {
 	return text
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -172,18 +172,24 @@ export interface BlockOptions {
 	summaries: readonly string[];
 }
 
-/** Turns sanitised HTML into article blocks: text only, headings with ids, the title's h1 dropped. */
-export function htmlBlocks(root: Element, options: BlockOptions): { blocks: Block[]; droppedTitle: boolean } {
+/** The blocks of sanitised HTML in reading order, headings still at their own h1..h6 level and without ids. */
+export function blockDrafts(root: Element): Draft[] {
 	const writer = new BlockWriter();
 	writer.collect(root);
 	writer.flush();
-	const firstH1 = writer.blocks.find((block) => block.kind === 'heading' && block.level === 1);
+	return writer.blocks;
+}
+
+/** Turns sanitised HTML into article blocks: text only, headings with ids, the title's h1 dropped. */
+export function htmlBlocks(root: Element, options: BlockOptions): { blocks: Block[]; droppedTitle: boolean } {
+	const drafts = blockDrafts(root);
+	const firstH1 = drafts.find((block) => block.kind === 'heading' && block.level === 1);
 	const droppedTitle = firstH1?.kind === 'heading' && repeatsTitle(firstH1.text, options.title);
 	const headingId = headingIdMaker();
 	let beforeHeadings = true;
 	let firstParagraph = true;
 	const blocks: Block[] = [];
-	for (const draft of writer.blocks) {
+	for (const draft of drafts) {
 		if (draft === firstH1 && droppedTitle) continue;
 		if (draft.kind === 'heading') {
 			beforeHeadings = false;

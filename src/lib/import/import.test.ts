@@ -200,10 +200,10 @@ describe('import errors', () => {
 			code: 'unsupported-type',
 			field: 'file',
 			message:
-				'“notes.pdf” is a PDF file. Lectern can open .txt, .md and .html files; for anything else, copy the text and paste it.'
+				'“notes.pdf” is a PDF file. Lectern can open .txt, .md, .html and .epub files; for anything else, copy the text and paste it.'
 		});
 		expect(expectError(importFile(fileOf('data', utf8('x'), 'application/octet-stream'))).message).toBe(
-			'Lectern cannot open “data”. It can open .txt, .md and .html files; for anything else, copy the text and paste it.'
+			'Lectern cannot open “data”. It can open .txt, .md, .html and .epub files; for anything else, copy the text and paste it.'
 		);
 	});
 

@@ -12,6 +12,7 @@ import {
 	tooLargeError,
 	unsupportedTypeError
 } from './errors';
+import { readEpub } from './epub';
 import { fileTypeOf } from './file-type';
 import { firstWords, parseHtmlArticle } from './html';
 import { detectLanguage, directionOf } from './language';
@@ -110,7 +111,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	});
 }
 
-/** Imports a chosen or shared file: .txt, .md or .html in UTF-8 or UTF-16 with a BOM. */
+/** Imports a chosen or shared file: .txt, .md or .html in UTF-8 or UTF-16 with a BOM, or an .epub book. */
 export function importFile(
 	file: { name: string; type: string; bytes: Uint8Array },
 	options: ImportOptions = {}
@@ -119,6 +120,12 @@ export function importFile(
 	return guarded('file', name, () => {
 		const type = fileTypeOf(name, String(file.type ?? ''));
 		if (!type.ok) return failed(unsupportedTypeError(name, type.description));
+		if (type.kind === 'epub') {
+			const read = readEpub(file.bytes, name, options);
+			if (!read.ok) return failed(read.error);
+			const { text, ...book } = read.book;
+			return imported(finish(book, { source: text, sourceKind: 'epub', origin: name }, options));
+		}
 		const decoded = decodeBytes(file.bytes);
 		if (!decoded.ok) {
 			if (decoded.problem === 'too-large') return failed(tooLargeError('file', file.bytes.length, name));

@@ -4,7 +4,22 @@ import type { Block, TextDirection } from '$lib/article/types';
 export type ImportField = 'text' | 'file';
 
 export type ImportErrorCode =
-	'empty' | 'too-large' | 'binary' | 'encoding' | 'unsupported-type' | 'no-content';
+	| 'empty'
+	| 'too-large'
+	| 'binary'
+	| 'encoding'
+	| 'unsupported-type'
+	| 'no-content'
+	/** An .epub that is not a ZIP archive at all. */
+	| 'not-zip'
+	/** A ZIP that is cut short or corrupt, or misses a file its book lists. */
+	| 'damaged'
+	/** A book whose chapters are encrypted (DRM). */
+	| 'encrypted'
+	/** A ZIP without the package document that makes it an EPUB. */
+	| 'no-package'
+	/** A ZIP that unpacks to more than Lectern's cap (a ZIP bomb, or a book far larger than any text). */
+	| 'unpacks-too-large';
 
 export interface ImportError {
 	code: ImportErrorCode;
@@ -21,9 +36,12 @@ export interface ImportedArticle {
 	dir: TextDirection;
 	blocks: Block[];
 	wordCount: number;
-	/** The decoded original text (HTML source for html), kept so the article can be re-parsed later. */
+	/**
+	 * The decoded original text (HTML source for html), kept so the article can be re-parsed later; for a
+	 * book, whose ZIP is not kept, its text in light Markdown.
+	 */
 	source: string;
-	sourceKind: 'text' | 'markdown' | 'html' | 'note';
+	sourceKind: 'text' | 'markdown' | 'html' | 'note' | 'epub';
 	/** Where it came from, for the library: "Pasted text", the file name, or the URL's host. */
 	origin: string;
 	/** True when `lang` came from script detection rather than from the document or the caller. */

@@ -6,7 +6,7 @@ export const DB_NAME = 'lectern';
 /** The schema version this build opens; `migrations.ts` must end at this number. */
 export const DB_VERSION = 4;
 
-export type SourceKind = 'embedded' | 'text' | 'markdown' | 'html' | 'share' | 'note';
+export type SourceKind = 'embedded' | 'text' | 'markdown' | 'html' | 'share' | 'note' | 'epub';
 
 export interface ArticleRecord {
 	id: string;

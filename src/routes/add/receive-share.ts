@@ -3,6 +3,7 @@
 import type * as ImportPipeline from '$lib/import';
 import type { ImportedArticle } from '$lib/import';
 import { tooLargeError } from '$lib/import/errors';
+import { maxFileBytes } from '$lib/import/file-type';
 import { saveImported } from '$lib/library/save-import';
 import { deleteShare, isOpenFailure, readShare } from '$lib/storage';
 
@@ -42,7 +43,10 @@ export async function receiveShare(id: string, pipeline: typeof ImportPipeline):
 
 	const results = share.files.map((file) =>
 		file.size !== undefined && file.size > file.bytes.byteLength
-			? { ok: false as const, error: tooLargeError('file', file.size, file.name) }
+			? {
+					ok: false as const,
+					error: tooLargeError('file', file.size, file.name, maxFileBytes(file.name, file.type))
+				}
 			: pipeline.importFile({ name: file.name, type: file.type, bytes: new Uint8Array(file.bytes) })
 	);
 	const hasWords = [share.text, share.url].some((value) => value !== undefined && value.trim() !== '');
