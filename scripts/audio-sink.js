@@ -44,6 +44,6 @@ export async function recordRms(ms, runtime = process.env.XDG_RUNTIME_DIR) {
 	// sox prints its statistics on stderr.
 	const { stderr } = spawnSync('sox', [file, '-n', 'stat'], { encoding: 'utf8' });
 	const match = /RMS\s+amplitude:\s+([\d.]+)/.exec(stderr);
-	if (!match?.[1]) throw new Error(`sox gave no RMS amplitude for ${file}`);
+	if (!match?.[1]) throw new Error(`sox gave no RMS amplitude for ${file}: ${stderr.trim()}`);
 	return Number(match[1]);
 }

@@ -55,3 +55,16 @@ export function locate(query, mark) {
 export function stored(key) {
 	return localStorage.getItem(key) ?? '';
 }
+
+/** What a failed wait reports about the page, so a CI log says where it stood. */
+export function snapshot() {
+	return {
+		url: location.href,
+		h1: document.querySelector('h1')?.textContent?.trim(),
+		statuses: [...document.querySelectorAll('[role="status"], [role="alert"]')].map((each) =>
+			each.textContent?.trim()
+		),
+		controlled: Boolean(navigator.serviceWorker?.controller),
+		readyState: document.readyState
+	};
+}

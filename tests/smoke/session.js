@@ -1,5 +1,5 @@
 // What the smoke journeys need from a browser, whichever engine drives it, and the explicit waits they use.
-import { locate } from './dom.js';
+import { locate, snapshot } from './dom.js';
 
 /**
  * @typedef {object} Session
@@ -43,8 +43,10 @@ export async function waitFor(session, what, fn, args, timeout = 30_000) {
 			last = error;
 		}
 		if (Date.now() > deadline) {
+			const page = await session.evaluate(snapshot).catch((error) => String(error));
 			throw new Error(
-				`${session.engine}: waited ${timeout} ms for ${what}; last saw ${JSON.stringify(last)}`
+				`${session.engine}: waited ${timeout} ms for ${what}; last saw ${JSON.stringify(last)}; ` +
+					`the page: ${JSON.stringify(page)}`
 			);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 200));
