@@ -138,14 +138,16 @@ function controlled() {
 }
 
 /**
- * The loudest of a few recordings of the sink: speech pauses between sentences, and on a busy machine parec
- * may connect too late to catch any samples (sox then gives no RMS), which is worth another try, not a failure.
+ * Records the sink until speech is heard or 45 s pass: the status says Reading as soon as Play is pressed, and
+ * on a busy machine speech-dispatcher may take many seconds to start its voice. A recording that caught no
+ * samples (parec connected too late; sox then gives no RMS) is worth another try, not a failure.
  * @param {string} runtime
  */
 async function loudest(runtime) {
+	const deadline = Date.now() + 45_000;
 	let rms = 0;
 	let problem = '';
-	for (let attempt = 0; attempt < 8 && rms <= 0.005; attempt += 1) {
+	while (rms <= 0.005 && Date.now() < deadline) {
 		try {
 			rms = Math.max(rms, await recordRms(1500, runtime));
 		} catch (error) {
