@@ -22,7 +22,17 @@ export async function launchFirefox({ runtime }) {
 	const page = await browser.newPage();
 	/** @type {string[]} */
 	const errors = [];
-	page.on('pageerror', (error) => errors.push(`uncaught: ${String(error)}`));
+	// Firefox fails the module loads of a page that is being left, as uncaught errors of that page; they say
+	// nothing about the app. Every other error counts, including a module that fails in the page being read.
+	let leaving = false;
+	page.on('request', (request) => {
+		if (request.isNavigationRequest() && request.frame() === page.mainFrame()) leaving = true;
+	});
+	page.on('load', () => (leaving = false));
+	page.on('pageerror', (error) => {
+		const aborted = leaving && /error loading dynamically imported module/.test(String(error));
+		if (!aborted) errors.push(`uncaught: ${String(error)}`);
+	});
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
 	});

@@ -41,8 +41,11 @@ export function smokeSuite(name, launch) {
 			const browser = (session = await launch(sink));
 			t.diagnostic(`${browser.engine} against ${origin}`);
 			// Firefox reports a page's unfinished module loads as errors when it is left, so every step waits
-			// until the app has started (the player is mounted) before it navigates on.
-			const started = () => waitFor(browser, 'the player to be mounted', locate, [selectors.play]);
+			// until the app has started (the player is mounted) and its lazy parts have loaded before it moves on.
+			const started = async () => {
+				await waitFor(browser, 'the player to be mounted', locate, [selectors.play]);
+				await loadsSettled(browser);
+			};
 			const article = async () => {
 				await waitFor(browser, 'the embedded article with all its paragraphs', isArticle, [
 					TITLE,
@@ -135,6 +138,28 @@ function themeIs(theme) {
 
 function controlled() {
 	return Boolean(navigator.serviceWorker?.controller);
+}
+
+/**
+ * Waits until the page has loaded and fetched nothing new for a second (the language menu and the settings
+ * code load after the page).
+ * @param {import('./session.js').Session} browser
+ */
+async function loadsSettled(browser) {
+	const deadline = Date.now() + 20_000;
+	let last = -1;
+	let steady = 0;
+	while (steady < 3 && Date.now() < deadline) {
+		const count = await browser.evaluate(resourcesLoaded);
+		steady = count >= 0 && count === last ? steady + 1 : 0;
+		last = count;
+		await new Promise((resolve) => setTimeout(resolve, 350));
+	}
+	if (steady < 3) throw new Error(`${browser.engine}: the page kept loading for 20 s`);
+}
+
+function resourcesLoaded() {
+	return document.readyState === 'complete' ? performance.getEntriesByType('resource').length : -1;
 }
 
 /**
