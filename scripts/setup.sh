@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Installs what Lectern's tests need, only when missing. Used by newcomers and by .ci/run.
-# On Debian/Ubuntu as root: apt packages. Elsewhere: says exactly what is missing.
+# Installs what Lectern's tests need, only when missing. `npm test` runs it first (pretest), and so does CI.
+# As root on Debian/Ubuntu: installs the missing apt packages. Otherwise: stops at once, naming the one command
+# to run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(chromium fonts-dejavu-core fonts-liberation espeak-ng speech-dispatcher speech-dispatcher-espeak-ng pulseaudio sox)
-COMMANDS=(chromium espeak-ng speech-dispatcher pulseaudio sox)
+# Chromium (e2e); espeak-ng, speech-dispatcher, PulseAudio and sox (real speech, recorded); Firefox ESR and
+# WebKitGTK's WebDriver with MiniBrowser under Xvfb (the smoke suite's other two engines).
+PACKAGES=(chromium fonts-dejavu-core fonts-liberation espeak-ng speech-dispatcher speech-dispatcher-espeak-ng
+	pulseaudio sox firefox-esr webkit2gtk-driver xvfb)
+# What the tests run; checked after installing, and on machines without dpkg.
+COMMANDS=(espeak-ng speech-dispatcher pulseaudio pactl parec sox firefox-esr WebKitWebDriver Xvfb)
+FIX="sudo scripts/setup.sh"
 
 missing_packages=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -16,26 +22,32 @@ if command -v dpkg-query >/dev/null 2>&1; then
 	done
 fi
 
-if [ ${#missing_packages[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+if [ ${#missing_packages[@]} -gt 0 ]; then
+	if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+		echo "setup: missing packages: ${missing_packages[*]}" >&2
+		echo "setup: run this once, then run the tests again:  $FIX" >&2
+		exit 1
+	fi
 	echo "setup: installing ${missing_packages[*]}"
 	export DEBIAN_FRONTEND=noninteractive
 	apt-get update -qq
 	apt-get install -y -qq "${missing_packages[@]}" >/dev/null
-elif [ ${#missing_packages[@]} -gt 0 ]; then
-	echo "setup: missing Debian packages: ${missing_packages[*]}"
-	echo "setup: run as root (or with sudo): apt-get install ${missing_packages[*]}"
 fi
 
-status=0
-if browser=$(node scripts/find-chrome.js); then
-	echo "setup: browser: $browser"
-else
-	status=1
+problems=()
+if ! browser=$(node scripts/find-chrome.js 2>/dev/null); then
+	problems+=("Chrome or Chromium")
 fi
-for cmd in "${COMMANDS[@]:1}"; do
-	if ! command -v "$cmd" >/dev/null 2>&1; then
-		echo "setup: missing command '$cmd' (needed for the read-aloud tests)"
-		status=1
-	fi
+for cmd in "${COMMANDS[@]}"; do
+	command -v "$cmd" >/dev/null 2>&1 || problems+=("$cmd")
 done
-exit $status
+if [ ${#problems[@]} -gt 0 ]; then
+	echo "setup: missing: ${problems[*]}" >&2
+	if command -v dpkg-query >/dev/null 2>&1; then
+		echo "setup: run this once, then run the tests again:  $FIX" >&2
+	else
+		echo "setup: this is not Debian or Ubuntu: install them with your system's packages (see README, Test)." >&2
+	fi
+	exit 1
+fi
+echo "setup: everything the tests need is here (browser: $browser)"

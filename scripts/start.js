@@ -1,25 +1,7 @@
 // `npm start`: builds when the build is missing or older than the sources, then serves it on port 4173.
-import { execSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { buildIfStale } from './build-if-stale.js';
 
-const SOURCES = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
-const STAMP = 'build/index.html';
-
-/** @param {string} path @returns {number} newest modification time below path */
-function newest(path) {
-	const stat = statSync(path, { throwIfNoEntry: false });
-	if (!stat) return 0;
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), 0);
-}
-
-const built = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-const changed = Math.max(...SOURCES.map(newest));
-if (built < changed) {
-	console.log(built ? 'Sources changed since the last build; building…' : 'No build yet; building…');
-	execSync('npm run build', { stdio: 'inherit' });
-}
+buildIfStale();
 const port = Number(process.env.PORT ?? 4173);
 await import('./serve.js').then(({ serve }) => serve({ port }));
 console.log(`Lectern is ready on http://localhost:${port}`);
