@@ -14,6 +14,10 @@ export { buildSpeechItems } from './speech-items';
 export type { SpeechItem, SpeechItemOptions } from './speech-items';
 export { SPEECH_WORDS_PER_MINUTE } from './listening-time';
 export { languageName } from './language-tags';
+export { loadVoiceKnowledge } from './voice-data';
+export type { VoiceKnowledge, VoiceQuality } from './voice-data';
+export { defaultVoice, groupByQuality, rankWithVoiceData } from './voice-ranking';
+export type { QualityGroup, RankedVoice } from './voice-ranking';
 export {
 	chooseVoice,
 	groupVoicesByRegion,

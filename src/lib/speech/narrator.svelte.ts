@@ -8,6 +8,8 @@ import { SleepTimer, type SleepSetting } from './sleep-timer.svelte';
 import { speechError, type SpeechError, type SpeechErrorKind } from './speech-errors';
 import type { SpeechItem } from './speech-items';
 import { UtteranceRunner } from './utterance-runner';
+import { loadVoiceKnowledge } from './voice-data';
+import type { RankedVoice } from './voice-ranking';
 import { VoiceSelection } from './voice-selection.svelte';
 import type { NarratorOptions, NarratorState } from './narrator-options';
 
@@ -39,13 +41,16 @@ export class Narrator {
 	/** Whether the engine's list has been read: until something needs a voice, a new list is not read. */
 	#voicesRead = false;
 	#voiceTimer: unknown = null;
+	#knowledge: Promise<void> | null = null;
 
 	constructor(engine: SpeechEngine, items: SpeechItem[], options: NarratorOptions) {
 		this.#engine = engine;
 		this.#items = items;
 		this.#options = options;
 		this.#clock = options.clock ?? systemClock;
-		this.#voices = new VoiceSelection(options.lang, options.preferredVoice ?? null);
+		this.#voices = new VoiceSelection(options.lang, options.preferredVoice ?? null, {
+			readerLanguages: options.readerLanguages ?? globalThis.navigator?.languages ?? []
+		});
 		this.#runner = new UtteranceRunner(engine, this.#clock, options.startTimeoutMs ?? 5000, {
 			onStart: (item) => options.onItemStart?.(item, this.#index),
 			onEnd: () => {
@@ -98,6 +103,14 @@ export class Narrator {
 	/** Voices for the article's language, best first. */
 	get voices(): SpeechVoice[] {
 		return this.#voices.ranked;
+	}
+	/** The same voices with labels ('Samantha (Enhanced)'), quality and whether they need a connection. */
+	get voiceOptions(): RankedVoice[] {
+		return this.#voices.options;
+	}
+	/** Resolves once the language's voice data (quality and labels) is applied, or known to be missing. */
+	voiceDataLoaded(): Promise<void> {
+		return this.#loadKnowledge();
 	}
 	get allVoices(): SpeechVoice[] {
 		return this.#voices.all;
@@ -196,6 +209,21 @@ export class Narrator {
 		this.#restart();
 	}
 
+	/**
+	 * Speaks a short sample with `voice` ("Try this voice"), stopping the reading first; the voice in use does
+	 * not change. Sample text from @readium/speech's data for the language, else the voice's own name.
+	 */
+	sampleVoice(voice: SpeechVoice): void {
+		this.pause();
+		this.#engine.cancel();
+		const text = this.#voices.sampleText(voice);
+		const quiet = () => undefined;
+		this.#engine.speak(
+			{ text, lang: voice.lang, voice, rate: this.#rate, pitch: this.#pitch },
+			{ onStart: quiet, onEnd: quiet, onError: quiet, onBoundary: quiet }
+		);
+	}
+
 	setSleepTimer(minutes: SleepSetting): void {
 		this.#sleep.set(minutes);
 	}
@@ -220,7 +248,19 @@ export class Narrator {
 		return clamp(Math.trunc(index) || 0, 0, Math.max(0, this.#items.length - 1));
 	}
 
+	#loadKnowledge(): Promise<void> {
+		this.#knowledge ??= (this.#options.loadVoiceKnowledge ?? loadVoiceKnowledge)(this.#options.lang).then(
+			(knowledge) => this.#voices.setKnowledge(knowledge),
+			(error: unknown) => {
+				// Without the data the device's own order is used; reading aloud still works.
+				console.warn('Voice data could not be loaded', error);
+			}
+		);
+		return this.#knowledge;
+	}
+
 	#loadVoices(): void {
+		void this.#loadKnowledge();
 		this.#voicesRead = true;
 		this.#voices.update(this.#engine.getVoices());
 		if (this.#state === 'waiting-for-voices' && this.#voices.all.length > 0) this.#speak();
@@ -254,6 +294,10 @@ export class Narrator {
 		if (!item) return this.#finish();
 		this.#clearVoiceTimer();
 		this.#state = 'playing';
+		const switched = this.#voices.checkConnection(
+			this.#options.isOnline?.() ?? globalThis.navigator?.onLine ?? true
+		);
+		if (switched) this.#options.onVoiceNotice?.(switched);
 		this.#runner.speak(item, { voice: this.#voices.voice, rate: this.#rate, pitch: this.#pitch });
 	}
 
