@@ -12,6 +12,7 @@ import { loadVoiceKnowledge } from './voice-data';
 import type { RankedVoice } from './voice-ranking';
 import { VoiceSelection } from './voice-selection.svelte';
 import type { NarratorOptions, NarratorState } from './narrator-options';
+import type { Lexicon } from '$lib/pronunciation/lexicon';
 
 export type { NarratorOptions, NarratorState } from './narrator-options';
 
@@ -42,12 +43,14 @@ export class Narrator {
 	#voicesRead = false;
 	#voiceTimer: unknown = null;
 	#knowledge: Promise<void> | null = null;
+	#lexicon: Lexicon | null;
 
 	constructor(engine: SpeechEngine, items: SpeechItem[], options: NarratorOptions) {
 		this.#engine = engine;
 		this.#items = items;
 		this.#options = options;
 		this.#clock = options.clock ?? systemClock;
+		this.#lexicon = options.lexicon ?? null;
 		this.#voices = new VoiceSelection(options.lang, options.preferredVoice ?? null, {
 			readerLanguages: options.readerLanguages ?? globalThis.navigator?.languages ?? []
 		});
@@ -224,6 +227,11 @@ export class Narrator {
 		);
 	}
 
+	/** New pronunciation rules, heard from the next sentence on. */
+	setLexicon(lexicon: Lexicon | null): void {
+		this.#lexicon = lexicon;
+	}
+
 	setSleepTimer(minutes: SleepSetting): void {
 		this.#sleep.set(minutes);
 	}
@@ -298,7 +306,9 @@ export class Narrator {
 			this.#options.isOnline?.() ?? globalThis.navigator?.onLine ?? true
 		);
 		if (switched) this.#options.onVoiceNotice?.(switched);
-		this.#runner.speak(item, { voice: this.#voices.voice, rate: this.#rate, pitch: this.#pitch });
+		const spoken = this.#lexicon && this.#lexicon.size > 0 ? this.#lexicon.apply(item.text) : null;
+		const settings = { voice: this.#voices.voice, rate: this.#rate, pitch: this.#pitch };
+		this.#runner.speak(item, settings, spoken?.replacements.length ? spoken : null);
 	}
 
 	#advance(): void {

@@ -38,3 +38,5 @@ export { formatBytes, requestPersistence, storageEstimate } from './persistence'
 export type { StorageManagerLike, StorageUsage } from './persistence';
 export { countWords, sourceRevision } from './source-text';
 export { deletePendingShare, getPendingShare, savePendingShare } from './shares';
+export { deletePronunciation, listPronunciations, savePronunciations } from './pronunciations';
+export type { PronunciationRecord } from './schema';
