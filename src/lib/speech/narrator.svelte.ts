@@ -44,6 +44,9 @@ export class Narrator {
 	#voiceTimer: unknown = null;
 	#knowledge: Promise<void> | null = null;
 	#lexicon: Lexicon | null;
+	/** Which utterance of the current item is being spoken: its cue, its text, or the cue after it. */
+	#phase: 'cue' | 'text' | 'after' = 'text';
+	#pauseTimer: unknown = null;
 
 	constructor(engine: SpeechEngine, items: SpeechItem[], options: NarratorOptions) {
 		this.#engine = engine;
@@ -55,12 +58,17 @@ export class Narrator {
 			readerLanguages: options.readerLanguages ?? globalThis.navigator?.languages ?? []
 		});
 		this.#runner = new UtteranceRunner(engine, this.#clock, options.startTimeoutMs ?? 5000, {
-			onStart: (item) => options.onItemStart?.(item, this.#index),
+			// Cues are heard, not shown: only the item's own text moves the highlight and saves the place.
+			onStart: (item) => {
+				if (this.#phase === 'text') options.onItemStart?.(item, this.#index);
+			},
 			onEnd: () => {
 				this.#failures = 0;
-				this.#advance();
+				this.#nextPhase();
 			},
-			onWord: (item, charIndex, charLength) => options.onWord?.(item, charIndex, charLength),
+			onWord: (item, charIndex, charLength) => {
+				if (this.#phase === 'text') options.onWord?.(item, charIndex, charLength);
+			},
 			onFailure: (code) => this.#failed(code)
 		});
 		this.#sleep = new SleepTimer(this.#clock, () => {
@@ -276,7 +284,13 @@ export class Narrator {
 
 	#halt(): void {
 		this.#clearVoiceTimer();
+		this.#clearPause();
 		this.#runner.halt();
+	}
+
+	#clearPause(): void {
+		if (this.#pauseTimer !== null) this.#clock.clearTimeout(this.#pauseTimer);
+		this.#pauseTimer = null;
 	}
 
 	#clearVoiceTimer(): void {
@@ -293,28 +307,55 @@ export class Narrator {
 	/** Changing voice, rate or pitch mid-item restarts it, so the new setting is heard at once. */
 	#restart(): void {
 		if (this.#state !== 'playing') return;
+		this.#clearPause();
 		this.#runner.halt();
 		this.#speak();
 	}
 
+	/** Speaks the current item from its start: its cue first, when it has one. */
 	#speak(): void {
 		const item = this.#items[this.#index];
 		if (!item) return this.#finish();
 		this.#clearVoiceTimer();
 		this.#state = 'playing';
+		this.#phase = item.cue ? 'cue' : 'text';
+		this.#speakPhase(item);
+	}
+
+	#speakPhase(item: SpeechItem): void {
 		const switched = this.#voices.checkConnection(
 			this.#options.isOnline?.() ?? globalThis.navigator?.onLine ?? true
 		);
 		if (switched) this.#options.onVoiceNotice?.(switched);
-		const spoken = this.#lexicon && this.#lexicon.size > 0 ? this.#lexicon.apply(item.text) : null;
+		const spoken =
+			this.#phase === 'text' && this.#lexicon && this.#lexicon.size > 0
+				? this.#lexicon.apply(item.text)
+				: null;
 		const settings = { voice: this.#voices.voice, rate: this.#rate, pitch: this.#pitch };
+		const cue = this.#phase === 'cue' ? item.cue : this.#phase === 'after' ? item.cueAfter : undefined;
+		if (cue) return this.#runner.speak({ ...item, text: cue }, settings);
 		this.#runner.speak(item, settings, spoken?.replacements.length ? spoken : null);
 	}
 
+	/** After an utterance: the item's text after its cue, the cue after its text, else the next item. */
+	#nextPhase(): void {
+		const item = this.#items[this.#index];
+		if (item && this.#phase === 'cue') this.#phase = 'text';
+		else if (item && this.#phase === 'text' && item.cueAfter) this.#phase = 'after';
+		else return this.#advance();
+		this.#speakPhase(item);
+	}
+
+	/** On to the next item, after the silence that marks the break before it (a paragraph, a heading). */
 	#advance(): void {
 		if (this.#index + 1 >= this.#items.length) return this.#finish();
 		this.#index++;
-		this.#speak();
+		const pause = this.#items[this.#index]?.pauseMs ?? 0;
+		if (pause <= 0) return this.#speak();
+		this.#pauseTimer = this.#clock.setTimeout(() => {
+			this.#pauseTimer = null;
+			this.#speak();
+		}, pause);
 	}
 
 	#failed(code: string): void {
@@ -325,6 +366,8 @@ export class Narrator {
 			this.#error = error;
 			return;
 		}
+		// A cue that fails is only a cue: the text is still read.
+		if (this.#phase !== 'text') return this.#nextPhase();
 		this.#failures++;
 		if (this.#failures < MAX_FAILURES) return this.#advance();
 		this.#state = 'error';
