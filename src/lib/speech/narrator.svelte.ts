@@ -2,7 +2,7 @@
 // cancel + remember the item, and the UtteranceRunner's watchdogs and generation numbers cover lost and late events.
 import { systemClock, type Clock } from './clock';
 import type { SpeechEngine, SpeechVoice } from './engine';
-import { listeningEstimator } from './listening-time';
+import { RATE_RANGE, SpeechPace, listeningEstimator, timeLeftMs } from './listening-time';
 import * as nav from './navigation';
 import { SleepTimer, type SleepSetting } from './sleep-timer.svelte';
 import { speechError, type SpeechError, type SpeechErrorKind } from './speech-errors';
@@ -47,6 +47,8 @@ export class Narrator {
 	/** Which utterance of the current item is being spoken: its cue, its text, or the cue after it. */
 	#phase: 'cue' | 'text' | 'after' = 'text';
 	#pauseTimer: unknown = null;
+	readonly #pace = new SpeechPace();
+	readonly #wordsFrom: number[];
 
 	constructor(engine: SpeechEngine, items: SpeechItem[], options: NarratorOptions) {
 		this.#engine = engine;
@@ -60,7 +62,9 @@ export class Narrator {
 		this.#runner = new UtteranceRunner(engine, this.#clock, options.startTimeoutMs ?? 5000, {
 			// Cues are heard, not shown: only the item's own text moves the highlight and saves the place.
 			onStart: (item) => {
-				if (this.#phase === 'text') options.onItemStart?.(item, this.#index);
+				if (this.#phase !== 'text') return;
+				this.#pace.started(this.#index, item.words, this.#clock.now());
+				options.onItemStart?.(item, this.#index);
 			},
 			onEnd: () => {
 				this.#failures = 0;
@@ -76,6 +80,9 @@ export class Narrator {
 			this.#sleptOff = true;
 		});
 		this.#estimate = listeningEstimator(items);
+		this.#wordsFrom = new Array<number>(items.length + 1).fill(0);
+		for (let i = items.length - 1; i >= 0; i--)
+			this.#wordsFrom[i] = (this.#wordsFrom[i + 1] ?? 0) + (items[i]?.words ?? 0);
 		// The voices are read when first needed (`loadVoices`, or Play), not here: espeak-ng lists 13,362, and
 		// reading and ranking them is a 120 ms task on a desktop (4x that on a phone) while the reader is
 		// still loading. A new list is read at once only once the old one is in use.
@@ -204,8 +211,10 @@ export class Narrator {
 	}
 
 	setRate(rate: number): void {
-		if (!Number.isFinite(rate) || clamp(rate, 0.5, 3) === this.#rate) return;
-		this.#rate = clamp(rate, 0.5, 3);
+		const clamped = clamp(rate, RATE_RANGE.min, RATE_RANGE.max);
+		if (!Number.isFinite(rate) || clamped === this.#rate) return;
+		this.#rate = clamped;
+		this.#pace.reset();
 		this.#restart();
 	}
 
@@ -217,6 +226,7 @@ export class Narrator {
 
 	setVoice(voice: SpeechVoice | null): void {
 		this.#voices.choose(voice);
+		this.#pace.reset();
 		this.#restart();
 	}
 
@@ -247,6 +257,14 @@ export class Narrator {
 	/** Estimated ms of listening from an item to the end, at the current rate. */
 	listeningMsRemaining(fromIndex: number = this.#index): number {
 		return this.#estimate(fromIndex, this.#rate);
+	}
+
+	/**
+	 * Ms left from the current item at the pace the voice has really kept over the last few sentences (see
+	 * SpeechPace), else at the nominal pace for the rate. Not reactive to the pace: read it when showing it.
+	 */
+	measuredMsRemaining(): number {
+		return timeLeftMs(this.#wordsFrom[this.#index] ?? 0, this.#pace.wordsPerSecond, this.#rate);
 	}
 
 	dispose(): void {
