@@ -30,52 +30,11 @@ export interface VoiceKnowledge {
 	isVeryLowQuality(voice: SpeechVoice): boolean;
 }
 
-interface LanguageModule {
-	defaultRegion: string;
-	testUtterance: string;
-	voices: KnownVoice[];
-}
-
-// The package exports only its JS API; its per-language data modules are named `<language>-<hash>.js`.
-const modules = import.meta.glob<LanguageModule>('/node_modules/@readium/speech/build/*-*.js');
-const byLanguage = new Map<string, () => Promise<LanguageModule>>();
-for (const [path, load] of Object.entries(modules)) {
-	const language = /\/([a-z]{2,3})-[^/]*\.js$/.exec(path)?.[1];
-	if (language) byLanguage.set(language, load);
-}
-
 /** The package's file for a language tag: Chinese is filed by spoken language (Mandarin, Cantonese, Wu). */
 export function dataLanguage(lang: string): string {
 	const { language, region } = parseTag(lang);
 	if (language === 'zh') return region === 'HK' || region === 'MO' ? 'yue' : 'cmn';
 	return language;
-}
-
-export function hasVoiceData(lang: string): boolean {
-	return byLanguage.has(dataLanguage(lang));
-}
-
-type Filters = Pick<VoiceKnowledge, 'isNovelty' | 'isVeryLowQuality'>;
-let filters: Promise<Filters> | null = null;
-
-/** The novelty and very-low-quality lists live inside the package's main module, behind these two methods. */
-function loadFilters(): Promise<Filters> {
-	filters ??= import('@readium/speech').then(({ WebSpeechVoiceManager }) => {
-		const manager = WebSpeechVoiceManager.prototype;
-		const asReadium = (voice: SpeechVoice) => ({
-			source: 'browser' as const,
-			label: voice.name,
-			name: voice.name,
-			originalName: voice.name,
-			voiceURI: voice.voiceURI,
-			language: voice.lang
-		});
-		return {
-			isNovelty: (voice) => manager.filterOutNoveltyVoices([asReadium(voice)]).length === 0,
-			isVeryLowQuality: (voice) => manager.filterOutVeryLowQualityVoices([asReadium(voice)]).length === 0
-		};
-	});
-	return filters;
 }
 
 const loaded = new Map<string, Promise<VoiceKnowledge | null>>();
@@ -88,16 +47,7 @@ export function loadVoiceKnowledge(lang: string): Promise<VoiceKnowledge | null>
 	const language = dataLanguage(lang);
 	let found = loaded.get(language);
 	if (!found) {
-		const load = byLanguage.get(language);
-		found = load
-			? Promise.all([load(), loadFilters()]).then(([data, filter]) => ({
-					language,
-					defaultRegion: data.defaultRegion,
-					testUtterance: data.testUtterance,
-					voices: data.voices,
-					...filter
-				}))
-			: Promise.resolve(null);
+		found = import('./voice-data-files').then((files) => files.loadLanguage(language));
 		found.catch(() => loaded.delete(language));
 		loaded.set(language, found);
 	}
