@@ -13,20 +13,25 @@ import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
  */
 const FIRST_LOAD_BUDGET = 42 * 1024;
 /** Everything, once the deferred code (offline, storage, settings and the whole read-aloud player) has loaded. */
-// 64.3 KB before the library; storage v4 (sort keys, shares) and the larger shared runtime make it 68.3 KB.
-const AFTER_IDLE_BUDGET = 70 * 1024;
+// 64.3 KB before the library; storage v4 (sort keys, shares) and the larger shared runtime make it 68.3 KB;
+// voice ranking, pronunciation rules and spoken cues (issue 17) 70.9 KB.
+const AFTER_IDLE_BUDGET = 72 * 1024;
 /**
  * The reader's HTML: the article's text twice (as text and as hydration data) and the page's CSS, inlined so
  * that no stylesheet blocks the first paint (7.1 KB). CSS fetched as a file is only the deferred components'.
  */
 const HTML_BUDGET = 8 * 1024;
 const CSS_BUDGET = 2 * 1024;
-/** Everything kept for offline reading, uncompressed (637 KB; fonts are fetched only when chosen). */
-const PRECACHE_BUDGET = 700 * 1024;
+/**
+ * Everything kept for offline reading, uncompressed (637 KB; fonts are fetched only when chosen). @readium/speech's
+ * voice data (47 languages, 176 KB, and its 74 KB module) raised it to 907 KB, so voices rank offline for any
+ * article's language.
+ */
+const PRECACHE_BUDGET = 950 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the reader page ships at most 42 KB of JavaScript (gzipped) to start, 70 KB with deferred code', async ({
+test('the reader page ships at most 42 KB of JavaScript (gzipped) to start, 72 KB with deferred code', async ({
 	page
 }) => {
 	await page.goto(EMBEDDED_PATH);

@@ -12,7 +12,11 @@ interface Range {
 }
 
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rev|Hon|Capt|Maj|Sen|Rep|Gov)\.$/;
-const LATIN = /^(?:vs|etc)\.$/i;
+const LATIN = /^etc\.$/i;
+// Never the end of a sentence: "Pakistan vs. India".
+const VERSUS = /^vs?\.$/i;
+// Abbreviations that stand before a number: "No. 10", "Fig. 3", "approx. 90,000".
+const BEFORE_NUMBER = /^(?:No|Nos|Fig|Figs|Vol|Art|Sec|approx|ca|pp?)\.$/i;
 const FOR_EXAMPLE = /^(?:e\.g|i\.e)\.$/i;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -45,9 +49,9 @@ function lastWord(text: string, range: Range): string {
 function isFalseBreak(text: string, range: Range, after: string): boolean {
 	const word = lastWord(text, range);
 	const next = after.trimStart();
-	if (TITLE.test(word) || FOR_EXAMPLE.test(word) || ACRONYM.test(word)) return true;
+	if (TITLE.test(word) || FOR_EXAMPLE.test(word) || ACRONYM.test(word) || VERSUS.test(word)) return true;
 	if (LATIN.test(word)) return /^\p{Ll}/u.test(next);
-	if (word === 'No.') return /^\p{N}/u.test(next);
+	if (BEFORE_NUMBER.test(word)) return /^\p{N}/u.test(next);
 	return INITIAL.test(word) && /^\p{Lu}/u.test(next);
 }
 

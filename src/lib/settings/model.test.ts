@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	ANNOUNCE,
 	DEFAULT_SETTINGS,
 	FONTS,
 	LINE_FOCUS,
@@ -28,7 +29,8 @@ const anySettings: fc.Arbitrary<ReadingSettings> = fc.record({
 	paragraphSpacing: fc.integer({ min: 5, max: 30 }).map((n) => n / 10),
 	measure: fc.integer({ min: 9, max: 18 }).map((n) => n * 5),
 	theme: fc.constantFrom(...THEMES),
-	lineFocus: fc.constantFrom(...LINE_FOCUS)
+	lineFocus: fc.constantFrom(...LINE_FOCUS),
+	announce: fc.constantFrom(...ANNOUNCE)
 });
 
 describe('validateSettings', () => {
@@ -43,6 +45,7 @@ describe('validateSettings', () => {
 				expect(FONTS).toContain(settings.font);
 				expect(THEMES).toContain(settings.theme);
 				expect(LINE_FOCUS).toContain(settings.lineFocus);
+				expect(ANNOUNCE).toContain(settings.announce);
 			}),
 			{ numRuns: 300 }
 		);
@@ -69,6 +72,15 @@ describe('validateSettings', () => {
 		});
 		expect(settings).toEqual({ ...DEFAULT_SETTINGS, textScale: 3, theme: 'dark', measure: 60 });
 		expect(repaired.sort()).toEqual(['font', 'lineHeight', 'measure', 'textScale']);
+	});
+
+	it('announces headings and lists by default, and keeps only the three levels it knows', () => {
+		expect(DEFAULT_SETTINGS.announce).toBe('structure');
+		expect(validateSettings({ announce: 'everything' }).settings.announce).toBe('everything');
+		expect(validateSettings({ announce: 'text' }).settings.announce).toBe('text');
+		const shouted = validateSettings({ announce: 'EVERYTHING' });
+		expect(shouted.settings.announce).toBe('structure');
+		expect(shouted.repaired).toEqual(['announce']);
 	});
 
 	it('treats a record that is not an object as wholly repaired, and absent as simply default', () => {

@@ -11,10 +11,13 @@ export const THEMES = [
 	'high-contrast-dark'
 ] as const;
 export const LINE_FOCUS = [0, 1, 3, 5] as const;
+/** What read-aloud announces besides the text: nothing, headings and lists, or every structure it knows. */
+export const ANNOUNCE = ['text', 'structure', 'everything'] as const;
 
 export type FontChoice = (typeof FONTS)[number];
 export type ThemeChoice = (typeof THEMES)[number];
 export type LineFocus = (typeof LINE_FOCUS)[number];
+export type AnnounceLevel = (typeof ANNOUNCE)[number];
 
 export interface ReadingSettings {
 	/** Multiplies the root font size (rem), so browser zoom and the system text size still apply on top. */
@@ -32,6 +35,8 @@ export interface ReadingSettings {
 	theme: ThemeChoice;
 	/** Lines left undimmed by the reading ruler; 0 is off. */
 	lineFocus: LineFocus;
+	/** Spoken cues while reading aloud (never shown): 'structure' says headings and lists. */
+	announce: AnnounceLevel;
 }
 
 export type NumericSetting =
@@ -56,7 +61,8 @@ export const DEFAULT_SETTINGS: Readonly<ReadingSettings> = Object.freeze({
 	paragraphSpacing: 1.1,
 	measure: 65,
 	theme: 'system',
-	lineFocus: 0
+	lineFocus: 0,
+	announce: 'structure'
 });
 
 /** The version of the stored `values` shape. */
@@ -106,7 +112,10 @@ export function validateSettings(raw: unknown): Validated {
 			if (Math.abs(settings[key] - value) > 1e-9) repaired.push(key);
 		} else if (key in input) repaired.push(key);
 	}
-	const pick = <T>(key: 'font' | 'theme' | 'lineFocus', allowed: readonly T[]): T | undefined => {
+	const pick = <T>(
+		key: 'font' | 'theme' | 'lineFocus' | 'announce',
+		allowed: readonly T[]
+	): T | undefined => {
 		const value = input[key];
 		if (allowed.includes(value as T)) return value as T;
 		if (key in input) repaired.push(key);
@@ -115,6 +124,7 @@ export function validateSettings(raw: unknown): Validated {
 	settings.font = pick('font', FONTS) ?? settings.font;
 	settings.theme = pick('theme', THEMES) ?? settings.theme;
 	settings.lineFocus = pick('lineFocus', LINE_FOCUS) ?? settings.lineFocus;
+	settings.announce = pick('announce', ANNOUNCE) ?? settings.announce;
 	return { settings, repaired };
 }
 

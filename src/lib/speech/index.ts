@@ -10,8 +10,13 @@ export { SPEECH_MESSAGES, speechError } from './speech-errors';
 export type { SpeechError, SpeechErrorKind } from './speech-errors';
 export { buildSpeechItems } from './speech-items';
 export type { SpeechItem, SpeechItemOptions } from './speech-items';
-export { SPEECH_WORDS_PER_MINUTE } from './listening-time';
+export { RATE_RANGE, SPEECH_WORDS_PER_MINUTE, SpeechPace, timeLeftLabel, timeLeftMs } from './listening-time';
+export type { AnnounceLevel } from './cues';
 export { languageName } from './language-tags';
+export { loadVoiceKnowledge } from './voice-data';
+export type { VoiceKnowledge, VoiceQuality } from './voice-data';
+export { defaultVoice, groupByQuality, rankWithVoiceData } from './voice-ranking';
+export type { QualityGroup, RankedVoice } from './voice-ranking';
 export {
 	chooseVoice,
 	groupVoicesByRegion,

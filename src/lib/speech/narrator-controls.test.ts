@@ -65,15 +65,15 @@ describe('Narrator controls', () => {
 		narrator.play();
 		wait(DURING_SECOND_ITEM);
 		narrator.setRate(10);
-		expect(narrator.rate).toBe(3);
-		expect(engine.requests.at(-1)).toMatchObject({ text: 'The harbour woke slowly.', rate: 3 });
+		expect(narrator.rate).toBe(4);
+		expect(engine.requests.at(-1)).toMatchObject({ text: 'The harbour woke slowly.', rate: 4 });
 		narrator.setPitch(0.1);
 		expect(engine.requests.at(-1)).toMatchObject({ text: 'The harbour woke slowly.', pitch: 0.5 });
 		const samantha = narrator.voices.find((voice) => voice.name === 'Samantha') ?? null;
 		narrator.setVoice(samantha);
 		expect(engine.requests.at(-1)?.voice?.name).toBe('Samantha');
 		narrator.setRate(Number.NaN);
-		expect(narrator.rate).toBe(3);
+		expect(narrator.rate).toBe(4);
 		expect(engine.requests.filter((r) => r.text === 'The harbour woke slowly.')).toHaveLength(4);
 	});
 
@@ -178,5 +178,18 @@ describe('Narrator controls', () => {
 		const narrator = new Narrator(createFakeEngine(), [], { lang: 'en' });
 		narrator.play();
 		expect(narrator.state).toBe('finished');
+	});
+});
+
+describe('Narrator speed and time left', () => {
+	it('measures the time left from the pace the voice really keeps', () => {
+		// The fake speaks 120 ms a character at rate 1: about 80 words a minute, not the nominal 150.
+		const { narrator, items } = narrateStory({ msPerChar: 120 });
+		narrator.play();
+		const nominal = narrator.measuredMsRemaining();
+		wait(8000);
+		const words = items.slice(narrator.index).reduce((sum, item) => sum + item.words, 0);
+		expect(narrator.measuredMsRemaining()).not.toBe(nominal);
+		expect(narrator.measuredMsRemaining()).toBeGreaterThan((words / 150) * 60_000);
 	});
 });

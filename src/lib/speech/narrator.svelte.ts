@@ -2,14 +2,17 @@
 // cancel + remember the item, and the UtteranceRunner's watchdogs and generation numbers cover lost and late events.
 import { systemClock, type Clock } from './clock';
 import type { SpeechEngine, SpeechVoice } from './engine';
-import { listeningEstimator } from './listening-time';
+import { RATE_RANGE, SpeechPace, listeningEstimator, timeLeftMs } from './listening-time';
 import * as nav from './navigation';
 import { SleepTimer, type SleepSetting } from './sleep-timer.svelte';
 import { speechError, type SpeechError, type SpeechErrorKind } from './speech-errors';
 import type { SpeechItem } from './speech-items';
 import { UtteranceRunner } from './utterance-runner';
+import { loadVoiceKnowledge } from './voice-data';
+import type { RankedVoice } from './voice-ranking';
 import { VoiceSelection } from './voice-selection.svelte';
 import type { NarratorOptions, NarratorState } from './narrator-options';
+import type { Lexicon } from '$lib/pronunciation/lexicon';
 
 export type { NarratorOptions, NarratorState } from './narrator-options';
 
@@ -39,20 +42,37 @@ export class Narrator {
 	/** Whether the engine's list has been read: until something needs a voice, a new list is not read. */
 	#voicesRead = false;
 	#voiceTimer: unknown = null;
+	#knowledge: Promise<void> | null = null;
+	#lexicon: Lexicon | null;
+	/** Which utterance of the current item is being spoken: its cue, its text, or the cue after it. */
+	#phase: 'cue' | 'text' | 'after' = 'text';
+	#pauseTimer: unknown = null;
+	readonly #pace = new SpeechPace();
+	readonly #wordsFrom: number[];
 
 	constructor(engine: SpeechEngine, items: SpeechItem[], options: NarratorOptions) {
 		this.#engine = engine;
 		this.#items = items;
 		this.#options = options;
 		this.#clock = options.clock ?? systemClock;
-		this.#voices = new VoiceSelection(options.lang, options.preferredVoice ?? null);
+		this.#lexicon = options.lexicon ?? null;
+		this.#voices = new VoiceSelection(options.lang, options.preferredVoice ?? null, {
+			readerLanguages: options.readerLanguages ?? globalThis.navigator?.languages ?? []
+		});
 		this.#runner = new UtteranceRunner(engine, this.#clock, options.startTimeoutMs ?? 5000, {
-			onStart: (item) => options.onItemStart?.(item, this.#index),
+			// Cues are heard, not shown: only the item's own text moves the highlight and saves the place.
+			onStart: (item) => {
+				if (this.#phase !== 'text') return;
+				this.#pace.started(this.#index, item.words, this.#clock.now());
+				options.onItemStart?.(item, this.#index);
+			},
 			onEnd: () => {
 				this.#failures = 0;
-				this.#advance();
+				this.#nextPhase();
 			},
-			onWord: (item, charIndex, charLength) => options.onWord?.(item, charIndex, charLength),
+			onWord: (item, charIndex, charLength) => {
+				if (this.#phase === 'text') options.onWord?.(item, charIndex, charLength);
+			},
 			onFailure: (code) => this.#failed(code)
 		});
 		this.#sleep = new SleepTimer(this.#clock, () => {
@@ -60,6 +80,9 @@ export class Narrator {
 			this.#sleptOff = true;
 		});
 		this.#estimate = listeningEstimator(items);
+		this.#wordsFrom = new Array<number>(items.length + 1).fill(0);
+		for (let i = items.length - 1; i >= 0; i--)
+			this.#wordsFrom[i] = (this.#wordsFrom[i + 1] ?? 0) + (items[i]?.words ?? 0);
 		// The voices are read when first needed (`loadVoices`, or Play), not here: espeak-ng lists 13,362, and
 		// reading and ranking them is a long task (longer on a phone) while the reader is still loading. A new list is read at once only once the old one is in use.
 		this.#stopListening = engine.onVoicesChanged(() => {
@@ -97,6 +120,14 @@ export class Narrator {
 	/** Voices for the article's language, best first. */
 	get voices(): SpeechVoice[] {
 		return this.#voices.ranked;
+	}
+	/** The same voices with labels ('Samantha (Enhanced)'), quality and whether they need a connection. */
+	get voiceOptions(): RankedVoice[] {
+		return this.#voices.options;
+	}
+	/** Resolves once the language's voice data (quality and labels) is applied, or known to be missing. */
+	voiceDataLoaded(): Promise<void> {
+		return this.#loadKnowledge();
 	}
 	get allVoices(): SpeechVoice[] {
 		return this.#voices.all;
@@ -179,8 +210,10 @@ export class Narrator {
 	}
 
 	setRate(rate: number): void {
-		if (!Number.isFinite(rate) || clamp(rate, 0.5, 3) === this.#rate) return;
-		this.#rate = clamp(rate, 0.5, 3);
+		const clamped = clamp(rate, RATE_RANGE.min, RATE_RANGE.max);
+		if (!Number.isFinite(rate) || clamped === this.#rate) return;
+		this.#rate = clamped;
+		this.#pace.reset();
 		this.#restart();
 	}
 
@@ -192,7 +225,28 @@ export class Narrator {
 
 	setVoice(voice: SpeechVoice | null): void {
 		this.#voices.choose(voice);
+		this.#pace.reset();
 		this.#restart();
+	}
+
+	/**
+	 * Speaks a short sample with `voice` ("Try this voice"), stopping the reading first; the voice in use does
+	 * not change. Sample text from @readium/speech's data for the language, else the voice's own name.
+	 */
+	sampleVoice(voice: SpeechVoice): void {
+		this.pause();
+		this.#engine.cancel();
+		const text = this.#voices.sampleText(voice);
+		const quiet = () => undefined;
+		this.#engine.speak(
+			{ text, lang: voice.lang, voice, rate: this.#rate, pitch: this.#pitch },
+			{ onStart: quiet, onEnd: quiet, onError: quiet, onBoundary: quiet }
+		);
+	}
+
+	/** New pronunciation rules, heard from the next sentence on. */
+	setLexicon(lexicon: Lexicon | null): void {
+		this.#lexicon = lexicon;
 	}
 
 	setSleepTimer(minutes: SleepSetting): void {
@@ -202,6 +256,14 @@ export class Narrator {
 	/** Estimated ms of listening from an item to the end, at the current rate. */
 	listeningMsRemaining(fromIndex: number = this.#index): number {
 		return this.#estimate(fromIndex, this.#rate);
+	}
+
+	/**
+	 * Ms left from the current item at the pace the voice has really kept over the last few sentences (see
+	 * SpeechPace), else at the nominal pace for the rate. Not reactive to the pace: read it when showing it.
+	 */
+	measuredMsRemaining(): number {
+		return timeLeftMs(this.#wordsFrom[this.#index] ?? 0, this.#pace.wordsPerSecond, this.#rate);
 	}
 
 	dispose(): void {
@@ -219,7 +281,19 @@ export class Narrator {
 		return clamp(Math.trunc(index) || 0, 0, Math.max(0, this.#items.length - 1));
 	}
 
+	#loadKnowledge(): Promise<void> {
+		this.#knowledge ??= (this.#options.loadVoiceKnowledge ?? loadVoiceKnowledge)(this.#options.lang).then(
+			(knowledge) => this.#voices.setKnowledge(knowledge),
+			(error: unknown) => {
+				// Without the data the device's own order is used; reading aloud still works.
+				console.warn('Voice data could not be loaded', error);
+			}
+		);
+		return this.#knowledge;
+	}
+
 	#loadVoices(): void {
+		void this.#loadKnowledge();
 		this.#voicesRead = true;
 		this.#voices.update(this.#engine.getVoices());
 		if (this.#state === 'waiting-for-voices' && this.#voices.all.length > 0) this.#speak();
@@ -227,7 +301,13 @@ export class Narrator {
 
 	#halt(): void {
 		this.#clearVoiceTimer();
+		this.#clearPause();
 		this.#runner.halt();
+	}
+
+	#clearPause(): void {
+		if (this.#pauseTimer !== null) this.#clock.clearTimeout(this.#pauseTimer);
+		this.#pauseTimer = null;
 	}
 
 	#clearVoiceTimer(): void {
@@ -244,22 +324,55 @@ export class Narrator {
 	/** Changing voice, rate or pitch mid-item restarts it, so the new setting is heard at once. */
 	#restart(): void {
 		if (this.#state !== 'playing') return;
+		this.#clearPause();
 		this.#runner.halt();
 		this.#speak();
 	}
 
+	/** Speaks the current item from its start: its cue first, when it has one. */
 	#speak(): void {
 		const item = this.#items[this.#index];
 		if (!item) return this.#finish();
 		this.#clearVoiceTimer();
 		this.#state = 'playing';
-		this.#runner.speak(item, { voice: this.#voices.voice, rate: this.#rate, pitch: this.#pitch });
+		this.#phase = item.cue ? 'cue' : 'text';
+		this.#speakPhase(item);
 	}
 
+	#speakPhase(item: SpeechItem): void {
+		const switched = this.#voices.checkConnection(
+			this.#options.isOnline?.() ?? globalThis.navigator?.onLine ?? true
+		);
+		if (switched) this.#options.onVoiceNotice?.(switched);
+		const spoken =
+			this.#phase === 'text' && this.#lexicon && this.#lexicon.size > 0
+				? this.#lexicon.apply(item.text)
+				: null;
+		const settings = { voice: this.#voices.voice, rate: this.#rate, pitch: this.#pitch };
+		const cue = this.#phase === 'cue' ? item.cue : this.#phase === 'after' ? item.cueAfter : undefined;
+		if (cue) return this.#runner.speak({ ...item, text: cue }, settings);
+		this.#runner.speak(item, settings, spoken?.replacements.length ? spoken : null);
+	}
+
+	/** After an utterance: the item's text after its cue, the cue after its text, else the next item. */
+	#nextPhase(): void {
+		const item = this.#items[this.#index];
+		if (item && this.#phase === 'cue') this.#phase = 'text';
+		else if (item && this.#phase === 'text' && item.cueAfter) this.#phase = 'after';
+		else return this.#advance();
+		this.#speakPhase(item);
+	}
+
+	/** On to the next item, after the silence that marks the break before it (a paragraph, a heading). */
 	#advance(): void {
 		if (this.#index + 1 >= this.#items.length) return this.#finish();
 		this.#index++;
-		this.#speak();
+		const pause = this.#items[this.#index]?.pauseMs ?? 0;
+		if (pause <= 0) return this.#speak();
+		this.#pauseTimer = this.#clock.setTimeout(() => {
+			this.#pauseTimer = null;
+			this.#speak();
+		}, pause);
 	}
 
 	#failed(code: string): void {
@@ -270,6 +383,8 @@ export class Narrator {
 			this.#error = error;
 			return;
 		}
+		// A cue that fails is only a cue: the text is still read.
+		if (this.#phase !== 'text') return this.#nextPhase();
 		this.#failures++;
 		if (this.#failures < MAX_FAILURES) return this.#advance();
 		this.#state = 'error';

@@ -1,4 +1,5 @@
 import { blockTexts, countWords, splitSentences, type Article } from '$lib/article';
+import { blockCues, pauseBeforeBlock, pauseBeforePart, type AnnounceLevel, type PartCues } from './cues';
 
 /** One utterance: a speech chunk of a display sentence, with where it sits in the article. */
 export interface SpeechItem {
@@ -16,11 +17,22 @@ export interface SpeechItem {
 	lang: string;
 	/** Words in `text`, counted with the items (in the worker) for the listening-time estimate. */
 	words: number;
+	/** A spoken cue before the item ("Heading."), never shown and never highlighted. */
+	cue?: string;
+	/** A spoken cue after the item ("End of quote."). */
+	cueAfter?: string;
+	/** Silence before the item when reading on into it, longer at bigger breaks (cues.ts). */
+	pauseMs?: number;
 }
 
 export interface SpeechItemOptions {
 	/** Related-content promos ("Middle East latest: …") interrupt the story, so they are skipped unless asked for. */
 	includeAsides: boolean;
+	/**
+	 * Spoken cues and structural pauses; absent means neither (the bare sentences). The reader's setting is
+	 * 'structure' by default, and 'everything' reads the promos too.
+	 */
+	announce?: AnnounceLevel;
 }
 
 function partItems(text: string, block: number, part: number, lang: string): SpeechItem[] {
@@ -39,15 +51,33 @@ function partItems(text: string, block: number, part: number, lang: string): Spe
 	);
 }
 
+/** Puts a part's cues and the pause before it on its first and last items. */
+function withStructure(items: SpeechItem[], cues: PartCues | undefined, pauseMs: number): SpeechItem[] {
+	const first = items[0];
+	const last = items[items.length - 1];
+	if (!first || !last) return items;
+	if (pauseMs > 0) first.pauseMs = pauseMs;
+	if (cues?.before) first.cue = cues.before;
+	if (cues?.after) last.cueAfter = cues.after;
+	return items;
+}
+
 /** Everything read aloud, in reading order: the title, then each block's parts, sentence by sentence. */
 export function buildSpeechItems(
 	article: Article,
 	options: SpeechItemOptions = { includeAsides: false }
 ): SpeechItem[] {
 	const items = partItems(article.title, -1, 0, article.lang);
+	const announce = options.announce;
 	article.blocks.forEach((block, index) => {
 		if (block.kind === 'aside' && !options.includeAsides) return;
-		blockTexts(block).forEach((text, part) => items.push(...partItems(text, index, part, article.lang)));
+		const cues = announce ? blockCues(block, announce, article.lang) : [];
+		blockTexts(block).forEach((text, part) => {
+			const made = partItems(text, index, part, article.lang);
+			if (!announce) return items.push(...made);
+			const pause = part === 0 ? pauseBeforeBlock(block) : pauseBeforePart(block);
+			items.push(...withStructure(made, cues[part], pause));
+		});
 	});
 	return items;
 }

@@ -1,6 +1,7 @@
 import type { Clock } from './clock';
 import type { SpeechEngine, SpeechVoice } from './engine';
 import type { SpeechItem } from './speech-items';
+import { toShownRange, type SpokenText } from '$lib/pronunciation/lexicon';
 
 /** A slow estimate of speech at rate 1, used only to decide that an `end` event was lost. */
 const WATCHDOG_MS_PER_CHAR = 60;
@@ -58,20 +59,25 @@ export class UtteranceRunner {
 		this.#events = events;
 	}
 
-	speak(item: SpeechItem, settings: SpeakSettings, retry = true): void {
+	/**
+	 * Speaks `spoken.text` when given (the pronunciation list's version of the item), else the item's text; word
+	 * boundaries are reported as offsets into the item's own text either way.
+	 */
+	speak(item: SpeechItem, settings: SpeakSettings, spoken: SpokenText | null = null, retry = true): void {
 		this.#forget();
 		const token = this.#generation;
 		const live = () => token === this.#generation;
 		this.#after(this.#startTimeoutMs, () => {
 			this.halt();
-			if (retry) this.speak(item, settings, false);
+			if (retry) this.speak(item, settings, spoken, false);
 			else this.#events.onFailure('no-start');
 		});
-		const request = { text: item.text, lang: item.lang, ...settings };
+		const text = spoken?.text ?? item.text;
+		const request = { text, lang: item.lang, ...settings };
 		this.#engine.speak(request, {
 			onStart: () => {
 				if (!live()) return;
-				const expected = (item.text.length * WATCHDOG_MS_PER_CHAR) / settings.rate;
+				const expected = (text.length * WATCHDOG_MS_PER_CHAR) / settings.rate;
 				this.#after(expected * 3 + 5000, () => this.#fail('lost-end'));
 				this.#events.onStart(item);
 			},
@@ -84,8 +90,11 @@ export class UtteranceRunner {
 				if (live()) this.#fail(code);
 			},
 			onBoundary: (charIndex, charLength) => {
-				if (live())
-					this.#events.onWord(item, charIndex, charLength ?? wordLength(item.text, charIndex, item.lang));
+				if (!live()) return;
+				const length = charLength ?? wordLength(text, charIndex, item.lang);
+				if (!spoken) return this.#events.onWord(item, charIndex, length);
+				const shown = toShownRange(spoken, charIndex, length);
+				this.#events.onWord(item, shown.start, shown.end - shown.start);
 			}
 		});
 	}

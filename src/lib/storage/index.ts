@@ -2,6 +2,7 @@
 // once (lazily, on the first call) and answers every call with a typed result. Saying anything to the reader
 // is the caller's concern: connection events arrive through `onStorageNotice`, errors in each result.
 import { afterPageLoad } from '$lib/idle';
+import type { ListeningQueue } from '$lib/queue/queue';
 import { failure, storageError, type StorageError, type StorageResult } from './errors';
 import type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
 import type { ArticleSort, DeletedArticle } from './articles';
@@ -12,6 +13,7 @@ import type {
 	LecternDb,
 	PendingShare,
 	ProgressRecord,
+	PronunciationRecord,
 	SettingsRecord
 } from './schema';
 import type { SaveSettingsOptions } from './settings-store';
@@ -21,7 +23,14 @@ export type { StorageError, StorageErrorKind, StorageResult } from './errors';
 export type { ArticleSort, DeletedArticle } from './articles';
 export type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
 export type { StorageUsage } from './persistence';
-export type { ArticleRecord, PendingShare, ProgressRecord, SettingsRecord, SourceKind } from './schema';
+export type {
+	ArticleRecord,
+	PendingShare,
+	ProgressRecord,
+	PronunciationRecord,
+	SettingsRecord,
+	SourceKind
+} from './schema';
 export type { SaveSettingsOptions } from './settings-store';
 
 type Repositories = typeof import('./repositories');
@@ -154,6 +163,18 @@ export function createStorage(options: StorageOptions = {}) {
 		readShare: (id: string) =>
 			run<PendingShare | undefined>(({ db, repositories }) => repositories.getPendingShare(db, id)),
 		deleteShare: (id: string) => run<void>(({ db, repositories }) => repositories.deletePendingShare(db, id)),
+		/** The reader's pronunciation rules, for one primary language or all. */
+		listPronunciations: (lang?: string) =>
+			run<PronunciationRecord[]>(({ db, repositories }) => repositories.listPronunciations(db, lang)),
+		savePronunciations: (records: readonly PronunciationRecord[]) =>
+			run<number>(({ db, repositories }) => repositories.savePronunciations(db, records)),
+		deletePronunciation: (id: string) =>
+			run<void>(({ db, repositories }) => repositories.deletePronunciation(db, id)),
+		/** The listening queue, kept across reloads; "Listen to all unread" appends in one transaction. */
+		loadQueue: () => run<ListeningQueue>(({ db, repositories }) => repositories.loadQueue(db)),
+		saveQueue: (queue: ListeningQueue) =>
+			run<ListeningQueue>(({ db, repositories }) => repositories.saveQueue(db, queue)),
+		queueAllUnread: () => run<ListeningQueue>(({ db, repositories }) => repositories.queueAllUnread(db)),
 		/** Asks the browser to keep Lectern's data when space runs low; false when it would not. */
 		requestPersistence: () =>
 			run<boolean>(async ({ repositories }) => ({
@@ -193,5 +214,11 @@ export const {
 	readShare,
 	deleteShare,
 	requestPersistence,
-	usage
+	usage,
+	listPronunciations,
+	savePronunciations,
+	deletePronunciation,
+	loadQueue,
+	saveQueue,
+	queueAllUnread
 } = storage;

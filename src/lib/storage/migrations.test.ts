@@ -40,7 +40,12 @@ async function seed(db: LecternDb, version: number): Promise<Seeded> {
 	];
 	const raw = untyped(db);
 	// Version 3 already held wordCount and sourceRevision; only the sort keys are new in 4
-	for (const article of articles) await raw.put('articles', version >= 3 ? withCounts(article) : article);
+	// Version 4 added the sort keys; a record stored at 4 or later already has them
+	for (const article of articles)
+		await raw.put(
+			'articles',
+			version >= 4 ? upgraded(article) : version >= 3 ? withCounts(article) : article
+		);
 	await raw.put('settings', makeSettingsRecord());
 	const progress =
 		version >= 2 ? articles.slice(0, 2).map((a) => makeProgressRecord({ articleId: a.id })) : [];
@@ -75,6 +80,18 @@ async function expectUpgradedData(db: LecternDb, { articles, progress }: Seeded)
 		expect(expectOk(await getProgress(db, position.articleId))).toEqual(position);
 	}
 	expect(expectOk(await loadSettingsRecord(db))).toEqual(makeSettingsRecord());
+	// Version 5's store starts empty and takes a rule at once
+	const rule = {
+		id: 'r1',
+		lang: 'en',
+		match: 'Gaza',
+		say: 'GAH-zuh',
+		pattern: false,
+		caseSensitive: false,
+		updatedAt: 1
+	};
+	await db.put('pronunciations', rule);
+	expect(await db.getAllFromIndex('pronunciations', 'by-lang', 'en')).toEqual([rule]);
 }
 
 describe('migrations', () => {
@@ -88,7 +105,14 @@ describe('migrations', () => {
 	it('creates every store and index on a fresh install', async () => {
 		const db = await openTestDb();
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'progress', 'settings', 'shares']);
+		expect([...db.objectStoreNames].sort()).toEqual([
+			'articles',
+			'meta',
+			'progress',
+			'pronunciations',
+			'settings',
+			'shares'
+		]);
 		const tx = db.transaction(['articles', 'meta', 'progress', 'settings', 'shares']);
 		const articles = tx.objectStore('articles');
 		expect(articles.keyPath).toBe('id');
@@ -108,6 +132,9 @@ describe('migrations', () => {
 		expect(tx.objectStore('progress').keyPath).toBe('articleId');
 		expect(tx.objectStore('settings').keyPath).toBe('id');
 		await tx.done;
+		const rules = db.transaction('pronunciations').store;
+		expect(rules.keyPath).toBe('id');
+		expect(rules.index('by-lang').keyPath).toBe('lang');
 		db.close();
 	});
 
@@ -162,7 +189,8 @@ describe('migrations', () => {
 
 		const reopened = await openTestDbAtVersion(DB_VERSION - 1, indexedDB);
 		const stored: unknown[] = await untyped(reopened).getAll('articles');
-		expect(stored).toEqual(expect.arrayContaining(seeded.articles.map(withCounts)));
+		const asSeeded = DB_VERSION - 1 >= 4 ? upgraded : withCounts;
+		expect(stored).toEqual(expect.arrayContaining(seeded.articles.map(asSeeded)));
 		expect(stored).toHaveLength(seeded.articles.length);
 		reopened.close();
 	});

@@ -92,6 +92,11 @@ export const MIGRATIONS: readonly Migration[] = [
 		description: 'library sort keys (by-recent, by-sort-title) on articles; the shares and meta stores',
 		migrate: (db, tx) => addLibraryIndexesAndShares(db, tx),
 		upgradeArticle: (article) => withLibraryKeys({ ...article, wordCount: article.wordCount ?? 0 })
+	},
+	{
+		version: 5,
+		description: 'pronunciations store (by-lang): the reader\'s "say this as that" rules',
+		migrate: (db) => db.createObjectStore('pronunciations', { keyPath: 'id' }).createIndex('by-lang', 'lang')
 	}
 ];
 

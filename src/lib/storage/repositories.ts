@@ -8,6 +8,7 @@ export type {
 	LecternSchema,
 	PendingShare,
 	ProgressRecord,
+	PronunciationRecord,
 	SettingsRecord,
 	SourceKind
 } from './schema';
@@ -40,3 +41,5 @@ export { formatBytes, requestPersistence, storageEstimate } from './persistence'
 export type { StorageManagerLike, StorageUsage } from './persistence';
 export { countWords, sourceRevision } from './source-text';
 export { deletePendingShare, getPendingShare, savePendingShare } from './shares';
+export { deletePronunciation, listPronunciations, savePronunciations } from './pronunciations';
+export { loadQueue, queueAllUnread, saveQueue } from './queue';

@@ -4,7 +4,7 @@ import type { Block, TextDirection } from '$lib/article/types';
 export const DB_NAME = 'lectern';
 
 /** The schema version this build opens; `migrations.ts` must end at this number. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type SourceKind = 'embedded' | 'text' | 'markdown' | 'html' | 'share' | 'note' | 'epub';
 
@@ -85,7 +85,20 @@ export interface SettingsRecord {
 	updatedAt: number;
 }
 
+/** A pronunciation rule ("say this as that"); the pronunciation module owns its meaning and validation. */
+export interface PronunciationRecord {
+	id: string;
+	/** Primary language subtag, e.g. `en`. */
+	lang: string;
+	match: string;
+	say: string;
+	pattern: boolean;
+	caseSensitive: boolean;
+	updatedAt: number;
+}
+
 export interface LecternSchema extends DBSchema {
+	pronunciations: { key: string; value: PronunciationRecord; indexes: { 'by-lang': string } };
 	articles: {
 		key: string;
 		value: ArticleRecord;
@@ -103,6 +116,6 @@ export interface LecternSchema extends DBSchema {
 	settings: { key: typeof SETTINGS_ID; value: SettingsRecord };
 }
 
-export type StoreName = 'articles' | 'progress' | 'settings' | 'shares' | 'meta';
+export type StoreName = 'articles' | 'progress' | 'settings' | 'shares' | 'meta' | 'pronunciations';
 
 export type LecternDb = IDBPDatabase<LecternSchema>;

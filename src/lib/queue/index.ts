@@ -1,0 +1,13 @@
+// The listening queue: what plays after the current article. Pure operations; storage keeps it ($lib/storage: loadQueue, saveQueue, queueAllUnread).
+export {
+	EMPTY_QUEUE,
+	addAll,
+	listenNext,
+	move,
+	nextId,
+	previousId,
+	remove,
+	setCurrent,
+	validQueue
+} from './queue';
+export type { ListeningQueue } from './queue';

@@ -1,0 +1,68 @@
+// Structure you can hear: short spoken cues ("Heading", "List, 3 items", "Quote … End of quote") and pauses that
+// grow with the break in the text. Pure. Cues are spoken as their own utterances and never shown; they exist in
+// English only (Lectern's UI language), other languages get the pauses and no cue.
+import type { Block } from '$lib/article/types';
+import { parseTag } from './language-tags';
+
+export type AnnounceLevel = 'text' | 'structure' | 'everything';
+
+/** What is said around one part of a block (a paragraph, a list item, a quote paragraph). */
+export interface PartCues {
+	/** Said before the part's first sentence. */
+	before?: string;
+	/** Said after the part's last sentence. */
+	after?: string;
+}
+
+/** Silence before an item, in ms: sentence < list item < paragraph < heading (a new section). */
+export const PAUSE_MS = { sentence: 0, item: 250, paragraph: 450, heading: 900 } as const;
+
+function plural(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The cues for each part of `block` at `level`, in the article's language; empty where there are none. */
+export function blockCues(block: Block, level: AnnounceLevel, lang: string): PartCues[] {
+	if (level === 'text' || parseTag(lang).language !== 'en') return [];
+	const everything = level === 'everything';
+	switch (block.kind) {
+		case 'heading':
+			return [{ before: everything ? `Heading level ${block.level}.` : 'Heading.' }];
+		case 'list': {
+			const kind = block.ordered ? 'Numbered list' : 'List';
+			const cues: PartCues[] = block.items.map((_, i) => (everything ? { before: `Item ${i + 1}.` } : {}));
+			const first = cues[0] ?? {};
+			cues[0] = {
+				...first,
+				before: `${kind}, ${plural(block.items.length, 'item', 'items')}. ${first.before ?? ''}`.trim()
+			};
+			if (everything) {
+				const last = cues.length - 1;
+				cues[last] = { ...cues[last], after: 'End of list.' };
+			}
+			return cues;
+		}
+		case 'quote': {
+			if (!everything) return [];
+			const cues: PartCues[] = block.paragraphs.map(() => ({}));
+			cues[0] = { before: 'Quote.' };
+			const last = cues.length - 1;
+			cues[last] = { ...cues[last], after: 'End of quote.' };
+			return cues;
+		}
+		case 'aside':
+			return everything ? [{ before: 'Related.' }] : [];
+		default:
+			return [];
+	}
+}
+
+/** The pause before a block's first item, given the block before it. */
+export function pauseBeforeBlock(block: Block): number {
+	return block.kind === 'heading' ? PAUSE_MS.heading : PAUSE_MS.paragraph;
+}
+
+/** The pause before the second and later parts of a block: list items and quote paragraphs. */
+export function pauseBeforePart(block: Block): number {
+	return block.kind === 'list' ? PAUSE_MS.item : PAUSE_MS.paragraph;
+}
