@@ -240,9 +240,11 @@ for (const width of [320, 1280]) {
 		await beforeHeading.focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => current(page)).toBe('Ceasefire deal rejected');
-		// It went straight there: nothing between the title and the sub-heading was spoken.
+		// It went straight there: nothing between the title and the sub-heading was spoken but the sub-heading's
+		// spoken cue (the default "What to announce": headings and lists).
 		expect((await speechLog(page)).started.map((entry) => entry.text)).toEqual([
 			TITLE,
+			'Heading.',
 			'Ceasefire deal rejected'
 		]);
 		await expect.poll(() => highlighted(page)).toBe('Ceasefire deal rejected');

@@ -3,6 +3,8 @@
 // player's components only render its state and send it intents; tests drive it with the fake engine.
 import {
 	Narrator,
+	RATE_RANGE,
+	timeLeftLabel,
 	type Clock,
 	type SleepSetting,
 	type SpeechEngine,
@@ -55,11 +57,12 @@ export interface ReadAloudOptions {
 	memory: ReadingMemory;
 	preferredVoice?: VoiceChoice | null;
 	clock?: Clock;
+	/** Said once in the app's status region: the chosen voice needs a connection and another was used. */
+	onNotice?: (message: string) => void;
 }
 
-/** The speeds a listener reaches in one tap; any other is a step of 0.1 on the slider. */
+/** The speeds a listener reaches in one tap; any other is a step of 0.1 on the slider (0.5–4×, RATE_RANGE). */
 export const QUICK_SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
-export const SPEED_RANGE = { min: 0.5, max: 3, step: 0.1 } as const;
 
 /** "1.0×", "1.25×": how a speed is shown and spoken everywhere in the player. */
 export function speedLabel(rate: number): string {
@@ -95,6 +98,7 @@ export class ReadAloudController {
 			lang: options.lang,
 			clock: options.clock,
 			preferredVoice: options.preferredVoice ?? null,
+			onVoiceNotice: options.onNotice,
 			onItemStart: (item) => {
 				this.#surface.showSentence(item);
 				if (item.chunk === 0) {
@@ -182,8 +186,11 @@ export class ReadAloudController {
 		return { at: Math.max(1, at), of };
 	}
 
-	get minutesLeft(): number {
-		return Math.max(1, Math.round(this.narrator.listeningMsRemaining() / 60_000));
+	/** "About 3 min left at this speed", at the pace the voice has really kept (read when shown). */
+	get timeLeft(): string {
+		void this.narrator.index;
+		void this.narrator.rate;
+		return timeLeftLabel(this.narrator.measuredMsRemaining());
 	}
 
 	play = (): void => {
@@ -217,7 +224,7 @@ export class ReadAloudController {
 	};
 
 	setRate = (rate: number): void => {
-		const { min, max } = SPEED_RANGE;
+		const { min, max } = RATE_RANGE;
 		this.narrator.setRate(Math.min(max, Math.max(min, Math.round(rate * 100) / 100)));
 	};
 
