@@ -1,7 +1,8 @@
 // `npm run screenshots`: real screenshots of the production build for the manifest's richer install UI.
 // Serves build/ on a free port (building first when there is no build), opens the embedded article and writes
-//   static/screenshots/narrow.png  750×1334 (375×667 CSS pixels at 2×), form_factor "narrow"
-//   static/screenshots/wide.png    1280×800 (1×), form_factor "wide"
+//   static/screenshots/narrow.png       720×1480 (360×740 CSS pixels at 2×), form_factor "narrow", light
+//   static/screenshots/narrow-dark.png  the same in the dark theme
+//   static/screenshots/wide.png         1280×800 (1×), form_factor "wide"
 // at exactly the sizes static/manifest.webmanifest declares. They ship in static/, so rebuild afterwards.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ const OUT = 'static/screenshots';
 const MAX_BYTES = 150 * 1024;
 
 const SHOTS = [
-	{ file: 'narrow.png', viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true },
+	{ file: 'narrow.png', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true },
+	{ file: 'narrow-dark.png', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, dark: true },
 	{ file: 'wide.png', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false }
 ];
 
@@ -37,13 +39,13 @@ const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS });
 
 try {
 	mkdirSync(OUT, { recursive: true });
-	for (const { file, viewport, deviceScaleFactor, isMobile } of SHOTS) {
+	for (const { file, viewport, deviceScaleFactor, isMobile, dark = false } of SHOTS) {
 		const context = await browser.newContext({
 			viewport,
 			deviceScaleFactor,
 			isMobile,
 			hasTouch: isMobile,
-			colorScheme: 'light',
+			colorScheme: dark ? 'dark' : 'light',
 			reducedMotion: 'reduce',
 			locale: 'en-GB'
 		});
@@ -55,6 +57,8 @@ try {
 		await page.reload({ waitUntil: 'networkidle' });
 		await page.evaluate(() => document.fonts.ready);
 		await page.locator('h1').first().waitFor();
+		// The read-aloud bar, as a reader sees it a moment after the article
+		await page.locator('[data-player-play]').waitFor();
 		const shot = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
 		await context.close();
 

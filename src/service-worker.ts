@@ -23,10 +23,15 @@ const KIT_VERSION_FILE = '/_app/version.json';
 const isFont = (url: string) => url.endsWith('.woff2');
 const FONT_CACHE = 'lectern-fonts';
 
+/** The manifest's screenshots are for the browser's install offer, which is online: never read offline. */
+const isInstallPicture = (url: string) => url.startsWith('/screenshots/');
+
 /** Hashed build files never change, so they need no revision; everything else is revised by the app version. */
 const manifest = [
 	...build.filter((url) => !isFont(url)).map((url) => ({ url, revision: null })),
-	...[...files, ...prerendered, SPA_SHELL, KIT_VERSION_FILE].map((url) => ({ url, revision: version }))
+	...[...files.filter((url) => !isInstallPicture(url)), ...prerendered, SPA_SHELL, KIT_VERSION_FILE].map(
+		(url) => ({ url, revision: version })
+	)
 ];
 
 cleanupOutdatedCaches();

@@ -1,17 +1,15 @@
 // The read-aloud controller: one object that owns a reading session and wires the narrator to everything
 // around it (the highlight and follow scrolling, the saved place, the media session, the wake lock). The
 // player's components only render its state and send it intents; tests drive it with the fake engine.
-import {
-	Narrator,
-	RATE_RANGE,
-	timeLeftLabel,
-	type Clock,
-	type SleepSetting,
-	type SpeechEngine,
-	type SpeechItem,
-	type SpeechVoice,
-	type VoiceChoice
-} from '$lib/speech';
+// Each from its own module, not $lib/speech's index: that also carries the speech-item builder, and with it the
+// article parser, which the reader page never needs (the items are cut in a worker).
+import type { Clock } from '$lib/speech/clock';
+import type { SpeechEngine, SpeechVoice } from '$lib/speech/engine';
+import { RATE_RANGE, timeLeftLabel } from '$lib/speech/listening-time';
+import { Narrator } from '$lib/speech/narrator.svelte';
+import type { SleepSetting } from '$lib/speech/sleep-timer.svelte';
+import type { SpeechItem } from '$lib/speech/speech-items';
+import type { VoiceChoice } from '$lib/speech/voices';
 import { firstItemOf, itemOfPlace, type SavedPlace } from './start-point';
 import { sleepStatus, statusFor } from './status';
 
