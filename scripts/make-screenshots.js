@@ -19,7 +19,13 @@ const MAX_BYTES = 150 * 1024;
 
 const SHOTS = [
 	{ file: 'narrow.png', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true },
-	{ file: 'narrow-dark.png', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, dark: true },
+	{
+		file: 'narrow-dark.png',
+		viewport: { width: 360, height: 740 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+		dark: true
+	},
 	{ file: 'wide.png', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false }
 ];
 
