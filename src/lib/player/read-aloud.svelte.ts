@@ -184,6 +184,13 @@ export class ReadAloudController {
 		return { at: Math.max(1, at), of };
 	}
 
+	/** Whole minutes left (at least 1), at the pace the voice has really kept. */
+	get minutesLeft(): number {
+		void this.narrator.index;
+		void this.narrator.rate;
+		return Math.max(1, Math.round(this.narrator.measuredMsRemaining() / 60_000));
+	}
+
 	/** "About 3 min left at this speed", at the pace the voice has really kept (read when shown). */
 	get timeLeft(): string {
 		void this.narrator.index;
