@@ -96,7 +96,8 @@ test.describe('installing Lectern', () => {
 		]);
 
 		const screenshots: ImageEntry[] = manifest.screenshots;
-		expect(screenshots.map((shot) => shot.form_factor).sort()).toEqual(['narrow', 'wide']);
+		// The phone in light and in dark, and a wide screen
+		expect(screenshots.map((shot) => shot.form_factor).sort()).toEqual(['narrow', 'narrow', 'wide']);
 		for (const shot of screenshots) {
 			expect(shot.type).toBe('image/png');
 			expect(shot.label?.length, `${shot.src} has a label`).toBeGreaterThan(0);
