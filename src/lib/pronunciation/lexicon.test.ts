@@ -91,7 +91,8 @@ describe('the offset map (property)', () => {
 				}
 			})
 		);
-	});
+		// Random patterns over random text: a few seconds alone, more while the whole suite runs on two cores.
+	}, 30_000);
 
 	it('maps every unchanged character to itself', () => {
 		fc.assert(
