@@ -61,6 +61,8 @@ function runStartup(script: string, { hidden = false, paintTiming = true } = {})
 	const preloaded: string[] = [];
 	const observers: Array<(list: unknown, observer: unknown) => void> = [];
 	const timers: Array<() => void> = [];
+	const delays: number[] = [];
+	const visibilityListeners: Array<() => void> = [];
 	const frames: Array<() => void> = [];
 	const started: unknown[] = [];
 	const element = { tag: 'div.app' };
@@ -73,6 +75,9 @@ function runStartup(script: string, { hidden = false, paintTiming = true } = {})
 		document: {
 			currentScript: { parentElement: element },
 			visibilityState: hidden ? 'hidden' : 'visible',
+			addEventListener: (type: string, listener: () => void) => {
+				if (type === 'visibilitychange') visibilityListeners.push(listener);
+			},
 			createElement: () => ({}),
 			head: { append: (link: { rel: string; href: string }) => preloaded.push(`${link.rel} ${link.href}`) }
 		},
@@ -83,7 +88,7 @@ function runStartup(script: string, { hidden = false, paintTiming = true } = {})
 			},
 			{ supportedEntryTypes: paintTiming ? ['paint', 'navigation'] : ['navigation'] }
 		),
-		setTimeout: (callback: () => void) => timers.push(callback),
+		setTimeout: (callback: () => void, delay = 0) => (timers.push(callback), delays.push(delay)),
 		requestAnimationFrame: (callback: () => void) => frames.push(callback),
 		Promise
 	});
@@ -94,7 +99,8 @@ function runStartup(script: string, { hidden = false, paintTiming = true } = {})
 				{ disconnect: () => undefined }
 			)
 		);
-	return { imported, preloaded, timers, frames, started, element, paint };
+	const hide = () => visibilityListeners.forEach((listener) => listener());
+	return { imported, preloaded, timers, delays, frames, started, element, paint, hide };
 }
 
 describe('startAfterFirstPaint', () => {
@@ -141,9 +147,19 @@ describe('startAfterFirstPaint', () => {
 		expect(run.imported).toHaveLength(2);
 	});
 
-	it('starts after a second when the paint is held back', () => {
+	it('starts when the tab is hidden before it has painted', () => {
 		const run = runStartup(scriptOf(startAfterFirstPaint(kitPage().html)));
 		expect(run.imported).toEqual([]);
+		run.hide();
+		expect(run.imported).toHaveLength(2);
+		run.paint('first-contentful-paint');
+		expect(run.imported).toHaveLength(2);
+	});
+
+	it('starts after five seconds when the paint is held back', () => {
+		const run = runStartup(scriptOf(startAfterFirstPaint(kitPage().html)));
+		expect(run.imported).toEqual([]);
+		expect(run.delays).toEqual([5000]);
 		run.timers.forEach((timer) => timer());
 		expect(run.imported).toHaveLength(2);
 	});
