@@ -143,6 +143,14 @@ test('voices: search narrows the list, every language is one switch away, and th
 		.toEqual(['Test voice (United Kingdom)', 'Test voice (United States)']);
 	await expectNoAxeViolations(page, 'voice search');
 
+	// "Try this voice" pauses the reading and speaks a sample that names the voice, in that voice.
+	await dialog.getByRole('button', { name: 'Try this voice' }).click();
+	await expect
+		.poll(async () => (await speechLog(page)).started.at(-1))
+		.toMatchObject({ text: expect.stringContaining('Test voice'), voice: 'Test voice (United States)' });
+	expect((await speechLog(page)).started.at(-1)?.text).not.toBe(TITLE);
+	await expect(voice).toHaveValue('test-us');
+
 	await page.reload();
 	await pressPlay(page, 'Continue listening');
 	await expect.poll(async () => (await speechLog(page)).started[0]?.voice).toBe('Test voice (United States)');
