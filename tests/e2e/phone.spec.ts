@@ -6,6 +6,7 @@ import { highlighted, installFakeSpeech } from './helpers/fake-speech';
 import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { expectNoHorizontalScroll, expectTargetsAtLeast44px, setRootFontSize } from './helpers/layout';
 import { player } from './helpers/player';
+import { openPanel } from './helpers/settings';
 
 const PHONES = [
 	{ width: 320, height: 568 },
@@ -106,6 +107,44 @@ for (const percent of [200, 300]) {
 		});
 	}
 }
+
+test('"Words beside buttons: Always" shows the words of the header and the player on a 320 px phone, from the first paint', async ({
+	browser
+}) => {
+	const { context, page } = await phonePage(browser, { width: 320, height: 568 });
+	await page.goto(EMBEDDED_PATH);
+	/** The width of each control's word, or 0 while it is visually hidden. */
+	const wordWidths = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll('.nav-label, section.player .control-label')].map((label) => {
+				const box = label.getBoundingClientRect();
+				return { text: label.textContent?.trim(), width: box.width > 2 ? Math.round(box.width) : 0 };
+			})
+		);
+	expect((await wordWidths()).every((word) => word.width === 0)).toBe(true);
+
+	const panel = await openPanel(page);
+	await panel
+		.getByRole('group', { name: 'Words beside buttons' })
+		.getByRole('radio', { name: 'Always' })
+		.check();
+	const shown = await wordWidths();
+	expect(shown.map((word) => word.text)).toEqual(expect.arrayContaining(['Text settings', 'Play']));
+	expect(shown.filter((word) => word.width === 0)).toEqual([]);
+
+	// Kept, and there before the app starts: the pre-paint script applies it.
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-labels', 'always');
+	await expect.poll(async () => (await wordWidths()).filter((word) => word.width === 0)).toEqual([]);
+	await player(page).getByRole('button', { name: 'Play' }).tap();
+	await expect(player(page).getByRole('button', { name: 'Pause' })).toBeInViewport({ ratio: 1 });
+	const { bar, height } = await boxes(page);
+	expect(bar?.height ?? Infinity).toBeLessThanOrEqual(height / 4);
+	await expectNoHorizontalScroll(page, 'labels always');
+	await expectTargetsAtLeast44px(page, 'labels always');
+	await expectNoAxeViolations(page, 'labels always');
+	await context.close();
+});
 
 test('the options open as a sheet from the bottom on a phone, speed shown as 1.0× with quick picks', async ({
 	browser

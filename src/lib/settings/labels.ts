@@ -1,5 +1,5 @@
 // What each setting's choices are called in the panel (and in a link's offer).
-import type { FontChoice, LineFocus, NumericSetting, ThemeChoice } from './model';
+import type { ControlLabels, FontChoice, LineFocus, NumericSetting, ThemeChoice } from './model';
 
 export const FONT_LABELS: Record<FontChoice, string> = {
 	publisher: 'Publisher’s serif (default)',
@@ -23,6 +23,11 @@ export const LINE_FOCUS_LABELS: Record<LineFocus, string> = {
 	1: '1 line',
 	3: '3 lines',
 	5: '5 lines'
+};
+
+export const CONTROL_LABEL_LABELS: Record<ControlLabels, string> = {
+	room: 'Where there is room',
+	always: 'Always'
 };
 
 export const SPACING: { key: NumericSetting; label: string; unit: string; spoken: string }[] = [

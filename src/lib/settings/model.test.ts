@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	CONTROL_LABELS,
 	ANNOUNCE,
 	DEFAULT_SETTINGS,
 	FONTS,
@@ -30,7 +31,8 @@ const anySettings: fc.Arbitrary<ReadingSettings> = fc.record({
 	measure: fc.integer({ min: 9, max: 18 }).map((n) => n * 5),
 	theme: fc.constantFrom(...THEMES),
 	lineFocus: fc.constantFrom(...LINE_FOCUS),
-	announce: fc.constantFrom(...ANNOUNCE)
+	announce: fc.constantFrom(...ANNOUNCE),
+	controlLabels: fc.constantFrom(...CONTROL_LABELS)
 });
 
 describe('validateSettings', () => {
@@ -127,7 +129,8 @@ describe('styleFor', () => {
 			textScale: 2,
 			letterSpacing: 0.12,
 			measure: 45,
-			theme: 'dark'
+			theme: 'dark',
+			controlLabels: 'always'
 		});
 		expect(style.vars).toMatchObject({
 			'--text-scale': '2',
@@ -137,7 +140,8 @@ describe('styleFor', () => {
 		expect(style.attributes).toEqual({
 			'data-theme': 'dark',
 			'data-font': 'publisher',
-			'data-line-focus': '0'
+			'data-line-focus': '0',
+			'data-labels': 'always'
 		});
 	});
 });

@@ -13,11 +13,14 @@ export const THEMES = [
 export const LINE_FOCUS = [0, 1, 3, 5] as const;
 /** What read-aloud announces besides the text: nothing, headings and lists, or every structure it knows. */
 export const ANNOUNCE = ['text', 'structure', 'everything'] as const;
+/** Words beside the header's and player's icons: where there is room (600 px and wider), or always. */
+export const CONTROL_LABELS = ['room', 'always'] as const;
 
 export type FontChoice = (typeof FONTS)[number];
 export type ThemeChoice = (typeof THEMES)[number];
 export type LineFocus = (typeof LINE_FOCUS)[number];
 export type AnnounceLevel = (typeof ANNOUNCE)[number];
+export type ControlLabels = (typeof CONTROL_LABELS)[number];
 
 export interface ReadingSettings {
 	/** Multiplies the root font size (rem), so browser zoom and the system text size still apply on top. */
@@ -37,6 +40,8 @@ export interface ReadingSettings {
 	lineFocus: LineFocus;
 	/** Spoken cues while reading aloud (never shown): 'structure' says headings and lists. */
 	announce: AnnounceLevel;
+	/** Icon-only controls are hard for some readers: 'always' shows their words at every width. */
+	controlLabels: ControlLabels;
 }
 
 export type NumericSetting =
@@ -62,7 +67,8 @@ export const DEFAULT_SETTINGS: Readonly<ReadingSettings> = Object.freeze({
 	measure: 65,
 	theme: 'system',
 	lineFocus: 0,
-	announce: 'structure'
+	announce: 'structure',
+	controlLabels: 'room'
 });
 
 /** The version of the stored `values` shape. */
@@ -113,7 +119,7 @@ export function validateSettings(raw: unknown): Validated {
 		} else if (key in input) repaired.push(key);
 	}
 	const pick = <T>(
-		key: 'font' | 'theme' | 'lineFocus' | 'announce',
+		key: 'font' | 'theme' | 'lineFocus' | 'announce' | 'controlLabels',
 		allowed: readonly T[]
 	): T | undefined => {
 		const value = input[key];
@@ -125,6 +131,7 @@ export function validateSettings(raw: unknown): Validated {
 	settings.theme = pick('theme', THEMES) ?? settings.theme;
 	settings.lineFocus = pick('lineFocus', LINE_FOCUS) ?? settings.lineFocus;
 	settings.announce = pick('announce', ANNOUNCE) ?? settings.announce;
+	settings.controlLabels = pick('controlLabels', CONTROL_LABELS) ?? settings.controlLabels;
 	return { settings, repaired };
 }
 
@@ -144,7 +151,7 @@ export function sameSettings(a: ReadingSettings, b: ReadingSettings): boolean {
 /** What the page applies: custom properties on the root and data attributes for the choices CSS selects on. */
 export interface AppliedStyle {
 	vars: Record<string, string>;
-	attributes: Record<'data-theme' | 'data-font' | 'data-line-focus', string>;
+	attributes: Record<'data-theme' | 'data-font' | 'data-line-focus' | 'data-labels', string>;
 }
 
 export function styleFor(settings: ReadingSettings): AppliedStyle {
@@ -161,7 +168,8 @@ export function styleFor(settings: ReadingSettings): AppliedStyle {
 		attributes: {
 			'data-theme': settings.theme,
 			'data-font': settings.font,
-			'data-line-focus': String(settings.lineFocus)
+			'data-line-focus': String(settings.lineFocus),
+			'data-labels': settings.controlLabels
 		}
 	};
 }
