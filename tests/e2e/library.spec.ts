@@ -257,9 +257,7 @@ test('1,000 articles list 50 at a time; "Show more" adds 50 and moves focus to t
 	page
 }) => {
 	await openLibrary(page);
-	const started = Date.now();
 	await seed(page, manyArticles(1000));
-	expect(Date.now() - started, 'seeding 1,000 articles').toBeLessThan(10_000);
 	await openLibrary(page);
 
 	await expect(entries(page)).toHaveCount(50);
