@@ -5,7 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
-import { startAfterFirstPaint } from '../../src/lib/server/start-after-paint';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import {
+	readKitStartup,
+	startAfterFirstPaint,
+	type KitStartup
+} from '../../src/lib/server/start-after-paint';
 
 const kit: string = createRequire(import.meta.url)('@sveltejs/kit/package.json').version;
 const built = (path: string) => readFileSync(new URL(`../../build/${path}`, import.meta.url), 'utf8');
@@ -13,21 +18,55 @@ const inlineScripts = (html: string) =>
 	[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
+/** The page's tags as an HTML parser sees them, to check the rewrite's regular expressions against. */
+function parsed(html: string) {
+	// A quiet console: jsdom cannot parse the page's modern CSS, which this does not need
+	const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
+	return {
+		preloads: [...document.querySelectorAll('link[rel~="modulepreload"]')].map(
+			(link) => link.getAttribute('href') ?? ''
+		),
+		startups: [...document.querySelectorAll('script:not([src])')].filter((script) =>
+			script.textContent?.includes('kit.start(')
+		).length
+	};
+}
+
 test(`SvelteKit ${kit}'s prerendered page has the shape start-after-paint rewrites`, () => {
 	// The settings page starts at once, so build/settings.html is SvelteKit's own output, untouched.
 	const page = built('settings.html');
+	const found = parsed(page);
+	expect(found.startups, `SvelteKit ${kit} writes one start-up script`).toBe(1);
+	expect(found.preloads.length, `SvelteKit ${kit} preloads its start-up modules in the head`).toBeGreaterThan(
+		0
+	);
+	let startup: KitStartup | undefined;
 	let rewritten = '';
 	try {
+		startup = readKitStartup(page);
 		rewritten = startAfterFirstPaint(page);
 	} catch (error) {
-		throw new Error(
-			`SvelteKit ${kit} changed its prerendered HTML; update src/lib/server/start-after-paint.ts ` +
-				`(or drop it for what Kit supports): ${String(error)}`
-		);
+		throw new Error(`${String(error)} (page: build/settings.html)`);
 	}
-	expect(page, `SvelteKit ${kit} preloads its start-up modules in the head`).toMatch(/rel="modulepreload"/);
-	expect(rewritten, 'the rewritten page asks for no module before its first paint').not.toMatch(
-		/<link[^>]+rel="modulepreload"/
+	expect(startup.preloads, 'the rewrite finds every preload the page has').toEqual(found.preloads);
+	expect(startup.script.body).toContain('kit.start(');
+	expect(parsed(rewritten).preloads, 'the rewritten page asks for no module before its first paint').toEqual(
+		[]
+	);
+	expect(parsed(rewritten).startups).toBe(1);
+});
+
+test(`a change in SvelteKit's output fails by naming SvelteKit ${kit}`, () => {
+	const page = built('settings.html');
+	// The same page, written as a newer Kit might: attributes in another order, the start-up call renamed
+	const reordered = page.replace(
+		/<link href="([^"]+)" rel="modulepreload">/,
+		'<link rel="modulepreload" href="$1">'
+	);
+	expect(() => startAfterFirstPaint(reordered)).toThrow(`SvelteKit ${kit} changed its prerendered HTML`);
+	const renamed = page.replaceAll('Promise.all([', 'Promise.allSettled([');
+	expect(() => startAfterFirstPaint(renamed)).toThrow(
+		`SvelteKit ${kit} changed its prerendered HTML: expected one start-up script, found 0`
 	);
 });
 

@@ -2,6 +2,7 @@
 // handler or script URL may reach the DOM, and the CSP must never have to step in.
 import { expect, test } from './helpers/fixtures';
 import { openAddPage, openFiles, textFile } from './helpers/library';
+import { NO_TRACES, scriptTraces, watchForScriptEffects } from './helpers/xss';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 
 const FORMATS = {
@@ -26,18 +27,7 @@ for (const [extension, format] of Object.entries(FORMATS)) {
 		page
 	}) => {
 		test.setTimeout(180_000);
-		const dialogs: string[] = [];
-		page.on('dialog', (dialog) => {
-			dialogs.push(dialog.message());
-			void dialog.dismiss();
-		});
-		await page.addInitScript(() => {
-			const seen: string[] = [];
-			Object.assign(window, { __cspViolations: seen });
-			addEventListener('securitypolicyviolation', (event) =>
-				seen.push(`${event.violatedDirective} ${event.blockedURI}`)
-			);
-		});
+		const dialogs = await watchForScriptEffects(page);
 
 		await openAddPage(page);
 		await openFiles(
@@ -76,25 +66,8 @@ for (const [extension, format] of Object.entries(FORMATS)) {
 				await page.waitForURL((url) => url.pathname === path);
 			}
 			await expect(page.locator('main h1'), path).toBeVisible();
-			const found = await page.evaluate(() => {
-				const unsafe = /^\s*(?:javascript|vbscript|data:text\/html)/i;
-				const problems: string[] = [];
-				for (const element of document.querySelectorAll('main *')) {
-					if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FRAME', 'BASE', 'META'].includes(element.tagName))
-						problems.push(`<${element.tagName.toLowerCase()}>`);
-					for (const attribute of element.attributes) {
-						if (attribute.name.startsWith('on')) problems.push(`${attribute.name} on <${element.tagName}>`);
-						if (
-							/^(?:href|src|action|formaction|xlink:href|srcdoc|data)$/.test(attribute.name) &&
-							unsafe.test(attribute.value)
-						)
-							problems.push(`${attribute.name}=${attribute.value}`);
-					}
-				}
-				const flags = ['__xss'].filter((name) => name in window);
-				return { problems, flags, csp: (window as unknown as { __cspViolations: string[] }).__cspViolations };
-			});
-			expect(found, path).toEqual({ problems: [], flags: [], csp: [] });
+			const found = await scriptTraces(page);
+			expect(found, path).toEqual(NO_TRACES);
 		}
 		expect(dialogs).toEqual([]);
 	});

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
+import { VERSION } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { startAfterFirstPaint, withoutWaitForMissingMain } from './start-after-paint';
 
@@ -185,11 +186,20 @@ describe('startAfterFirstPaint', () => {
 		expect(withoutWaitForMissingMain(page)).toBe(page);
 	});
 
-	it('fails the build when the page is not the shape it knows', () => {
+	it('fails the build, naming the SvelteKit version, when the page is not the shape it knows', () => {
 		const { html, startup } = kitPage();
 		expect(() => startAfterFirstPaint(html.replace('Promise.all([', 'Promise.any(['))).toThrow(
-			/one SvelteKit start-up script, found 0/
+			`SvelteKit ${VERSION} changed its prerendered HTML: expected one start-up script, found 0`
 		);
+		// A preload written another way would stay in the head and be fetched before the paint
+		expect(() =>
+			startAfterFirstPaint(
+				html.replace(
+					'<link href="/_app/immutable/chunks/C.js" rel="modulepreload">',
+					'<link rel="modulepreload" href="/_app/immutable/chunks/C.js">'
+				)
+			)
+		).toThrow('3 module preloads, of which 2 have the known shape');
 		expect(() => startAfterFirstPaint(html.replace(sha256(startup), 'sha256-OTHER='))).toThrow(
 			/not allowed by one CSP hash/
 		);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { VERSION } from '@sveltejs/kit';
 
 // A reader page paints its article before it fetches a byte of JavaScript. SvelteKit's page asks for every
 // module of its start-up in the head (`modulepreload`) and starts hydrating as soon as they arrive, and
@@ -11,12 +12,22 @@ import { createHash } from 'node:crypto';
 // replaced with the new one. SvelteKit's own start-up is kept word for word inside it.
 
 const PRELOAD = /[ \t]*<link href="([^"]+)" rel="modulepreload">\n?/g;
+/** Any tag that preloads a module, however written: each must be one PRELOAD moves, or the page fetches early. */
+const ANY_PRELOAD = /<link\b[^>]*\bmodulepreload\b[^>]*>/g;
 /** The web app manifest: Chromium fetches it, and the icon it names, as soon as it sees the link. */
 const MANIFEST = /[ \t]*<link rel="manifest" href="([^"]+)" \/>\n?/;
 const EXPECT_MAIN = /[ \t]*<link rel="expect" href="#main" blocking="render" \/>\n?/;
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 /** SvelteKit's start-up: `Promise.all([import(start), import(app)]).then(...)` inside a block. */
 const START_CALL = 'Promise.all([';
+
+/** An error that says which SvelteKit wrote the page, and where to mend it, when Kit's output changes. */
+function changedOutput(what: string): Error {
+	return new Error(
+		`SvelteKit ${VERSION} changed its prerendered HTML: ${what}. Update src/lib/server/start-after-paint.ts ` +
+			'(tests/e2e/kit-output.spec.ts checks it against the build).'
+	);
+}
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -32,7 +43,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 function deferredStartup(body: string, preloads: string[], manifest: string | undefined): string {
 	const call = body.indexOf(START_CALL);
 	const blockEnd = body.lastIndexOf('}');
-	if (call === -1 || blockEnd < call) throw new Error('SvelteKit start-up script not recognised');
+	if (call === -1 || blockEnd < call) throw changedOutput('its start-up script is not recognised');
 	const start = body.slice(call, blockEnd).trim();
 	const linkManifest = manifest
 		? `const manifest = document.createElement('link');
@@ -78,25 +89,45 @@ export function withoutWaitForMissingMain(html: string): string {
 	return html.includes(' id="main"') ? html : html.replace(EXPECT_MAIN, '');
 }
 
+/** What the rewrite moves in a page SvelteKit prerendered: its one start-up script, its preloads, its manifest. */
+export interface KitStartup {
+	/** The whole `<script>` element and its text. */
+	script: { element: string; body: string };
+	preloads: string[];
+	manifest: string | undefined;
+}
+
+/**
+ * Finds the start-up script, the module preloads and the manifest link in a prerendered page. Throws, naming
+ * the installed SvelteKit, when the page does not have the shape the rewrite knows: one start-up script, and
+ * every module preload written as the rewrite can move it.
+ */
+export function readKitStartup(html: string): KitStartup {
+	const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1] ?? '');
+	const written = html.match(ANY_PRELOAD)?.length ?? 0;
+	if (written !== preloads.length)
+		throw changedOutput(`${written} module preloads, of which ${preloads.length} have the known shape`);
+	const scripts = [...html.matchAll(INLINE_SCRIPT)].filter(([, body]) => body?.includes(START_CALL));
+	const [element, body] = scripts[0] ?? [];
+	if (scripts.length !== 1 || element === undefined || body === undefined)
+		throw changedOutput(`expected one start-up script, found ${scripts.length}`);
+	return { script: { element, body }, preloads, manifest: MANIFEST.exec(html)?.[1] };
+}
+
 /**
  * Moves a prerendered page's start-up after its first paint. Throws when the page does not have SvelteKit's
  * shape (one start-up script, its hash in the CSP), so a SvelteKit update that changes it fails the build
  * rather than shipping a page that never starts.
  */
 export function startAfterFirstPaint(html: string): string {
-	const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1] ?? '');
-	const scripts = [...html.matchAll(INLINE_SCRIPT)].filter(([, body]) => body?.includes(START_CALL));
-	if (scripts.length !== 1)
-		throw new Error(`expected one SvelteKit start-up script, found ${scripts.length}`);
-	const [whole, body = ''] = scripts[0] ?? [];
-	if (whole === undefined) throw new Error('SvelteKit start-up script not found');
-	const manifest = MANIFEST.exec(html)?.[1];
-	const deferred = deferredStartup(body, preloads, manifest);
-	const [oldHash, newHash] = [sha256(body), sha256(deferred)];
-	if (html.split(oldHash).length !== 2) throw new Error('the start-up script is not allowed by one CSP hash');
+	const { script, preloads, manifest } = readKitStartup(html);
+	const deferred = deferredStartup(script.body, preloads, manifest);
+	const [oldHash, newHash] = [sha256(script.body), sha256(deferred)];
+	if (html.split(oldHash).length !== 2)
+		throw changedOutput('its start-up script is not allowed by one CSP hash');
 	return html
 		.replace(PRELOAD, '')
 		.replace(MANIFEST, '')
-		.replace(whole, () => `<script>${deferred}</script>`)
+		.replace(script.element, () => `<script>${deferred}</script>`)
 		.replace(oldHash, () => newHash);
 }

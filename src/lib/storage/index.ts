@@ -5,6 +5,7 @@ import { afterPageLoad } from '$lib/idle';
 import type { ListeningQueue } from '$lib/queue/queue';
 import { failure, storageError, type StorageError, type StorageResult } from './errors';
 import type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
+import { guardPageLeave, type LeavingWindow } from './page-leave';
 import type { ArticleSort, DeletedArticle } from './articles';
 import type { StorageUsage } from './persistence';
 import type {
@@ -47,6 +48,8 @@ export interface StorageOptions {
 	indexedDB?: IDBFactory;
 	/** Resolves when storage may load; in the page, after it has loaded, so the first paint needs none of it. */
 	whenReady?: () => Promise<void>;
+	/** The page whose leaving is watched (see page-leave.ts); defaults to `window` in a browser. */
+	page?: LeavingWindow;
 }
 
 type Connection = { db: LecternDb; repositories: Repositories };
@@ -65,6 +68,7 @@ export function createStorage(options: StorageOptions = {}) {
 	const notices: StorageNotice[] = [];
 	const listeners = new Set<(notice: StorageNotice) => void>();
 	let connection: Promise<StorageResult<Connection>> | null = null;
+	const leaving = guardPageLeave(options.page ?? (typeof window === 'undefined' ? undefined : window));
 
 	function notify(notice: StorageNotice): void {
 		if (listeners.size === 0) notices.push(notice);
@@ -121,7 +125,9 @@ export function createStorage(options: StorageOptions = {}) {
 	/** Runs `use` over the connection, opened on the first call; an open failure is returned as it is. */
 	async function run<T>(use: (c: Connection) => Promise<StorageResult<T>>): Promise<StorageResult<T>> {
 		const connected = await connect();
-		return connected.ok ? use(connected.value) : connected;
+		if (!connected.ok) return connected;
+		await leaving.settled();
+		return use(connected.value);
 	}
 
 	return {
