@@ -2,6 +2,7 @@
 // edits them, and the Lexicon the narrator uses for an article's language.
 import { parseTag } from '$lib/speech/language-tags';
 import { deletePronunciation, listPronunciations, savePronunciations } from '$lib/storage';
+import { emitRulesEvent } from './changes';
 import { Lexicon, type PronunciationRule } from './lexicon';
 
 export type RulesResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -29,12 +30,16 @@ export async function saveRules(
 		updatedAt: now + i
 	}));
 	const saved = await savePronunciations(records);
-	return saved.ok ? saved : { ok: false, message: saved.error.message };
+	if (!saved.ok) return { ok: false, message: saved.error.message };
+	emitRulesEvent('changed');
+	return saved;
 }
 
 export async function deleteRule(id: string): Promise<RulesResult<void>> {
 	const deleted = await deletePronunciation(id);
-	return deleted.ok ? deleted : { ok: false, message: deleted.error.message };
+	if (!deleted.ok) return { ok: false, message: deleted.error.message };
+	emitRulesEvent('changed');
+	return deleted;
 }
 
 /** The reader's rules for an article's language, or null when there are none (or storage is off). */
