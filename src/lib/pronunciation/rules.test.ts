@@ -1,7 +1,7 @@
 import '$lib/testing/storage-factory';
 import { describe, expect, it } from 'vitest';
 import { onRulesEvent, type RulesEvent } from './changes';
-import { deleteRule, loadLexicon, loadRules, saveRules } from './rules';
+import { deleteRule, loadLexicon, loadRules, mergeRules, saveRules } from './rules';
 
 describe('the pronunciation list between the page and storage', () => {
 	it('saves a rule under its primary language, tells the player, and the lexicon says it at once', async () => {
@@ -25,3 +25,24 @@ describe('the pronunciation list between the page and storage', () => {
 		stop();
 	});
 });
+
+describe('rules brought from another device', () => {
+	it('adds new rules and replaces how a rule already here is said, never listing it twice', async () => {
+		const base = { lang: 'fr', pattern: false, caseSensitive: false };
+		expectSaved(await saveRules([{ ...base, match: 'Lyon', say: 'lee-ON' }]));
+		const merged = await mergeRules([
+			{ ...base, lang: 'fr-CA', match: 'Lyon', say: 'lyon' },
+			{ ...base, match: 'Reims', say: 'RANCE' }
+		]);
+		expect(merged).toEqual({ ok: true, value: 2 });
+		const rules = await loadRules('fr');
+		expect(rules.ok && rules.value.map(({ match, say }) => `${match}=${say}`).sort()).toEqual([
+			'Lyon=lyon',
+			'Reims=RANCE'
+		]);
+	});
+});
+
+function expectSaved(result: Awaited<ReturnType<typeof saveRules>>): void {
+	expect(result.ok).toBe(true);
+}

@@ -48,3 +48,19 @@ export async function loadLexicon(lang: string): Promise<Lexicon | null> {
 	if (!rules.ok || rules.value.length === 0) return null;
 	return new Lexicon(rules.value, lang);
 }
+
+/**
+ * Adds rules brought from another device; one that matches a rule already here (same language, words and
+ * kind) replaces how it is said rather than adding a second. Returns how many were saved.
+ */
+export async function mergeRules(
+	incoming: readonly Omit<PronunciationRule, 'id'>[]
+): Promise<RulesResult<number>> {
+	if (incoming.length === 0) return { ok: true, value: 0 };
+	const existing = await loadRules();
+	if (!existing.ok) return existing;
+	const key = (rule: Omit<PronunciationRule, 'id'>) =>
+		JSON.stringify([parseTag(rule.lang).language, rule.match, rule.pattern, rule.caseSensitive]);
+	const ids = new Map(existing.value.map((rule) => [key(rule), rule.id]));
+	return saveRules(incoming.map((rule) => ({ ...rule, id: ids.get(key(rule)) })));
+}
