@@ -1,6 +1,7 @@
 // Read aloud with REAL speech: Chromium → speech-dispatcher → espeak-ng → PulseAudio's null sink (recorded).
 import { recordRms } from './helpers/audio';
 import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
+import { openAddPage, pasteArticle } from './helpers/library';
 
 /** The text under the read-aloud highlight right now. */
 function highlighted(page: import('@playwright/test').Page): Promise<string> {
@@ -64,4 +65,117 @@ test('Play speaks sentences in order with the highlight following; Pause silence
 	await expect(status).toHaveText('Reading');
 	expect(await highlighted(page), 'Resume continues at the same sentence').toBe(atPause);
 	await expect.poll(() => recordRms(1000), { timeout: 15_000 }).toBeGreaterThan(0.005);
+});
+
+/** Every utterance the page hands to the real speechSynthesis, with when the engine started and ended it. */
+interface Heard {
+	text: string;
+	voice: string;
+	voiceLang: string;
+	start: number | null;
+	end: number | null;
+}
+
+async function recordUtterances(page: import('@playwright/test').Page): Promise<void> {
+	await page.addInitScript(() => {
+		const log: Heard[] = [];
+		(window as unknown as { __heard: Heard[] }).__heard = log;
+		const speak = speechSynthesis.speak.bind(speechSynthesis);
+		speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+			const entry: Heard = {
+				text: utterance.text,
+				voice: utterance.voice?.name ?? '',
+				voiceLang: utterance.voice?.lang ?? '',
+				start: null,
+				end: null
+			};
+			log.push(entry);
+			utterance.addEventListener('start', () => (entry.start = performance.now()));
+			utterance.addEventListener('end', () => (entry.end = performance.now()));
+			speak(utterance);
+		};
+	});
+}
+
+const heardLog = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
+
+const STRUCTURED = `Tides of the Severn
+The estuary is wide. The tide is high.
+
+## How the bore forms
+Twice a day the tide rises. It climbs upstream.`;
+
+test('the default voice is chosen for the reader, a heading waits longer than a sentence, a rule changes what is heard', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await recordUtterances(page);
+	await openAddPage(page);
+	await pasteArticle(page, STRUCTURED);
+	await expect(page).toHaveURL(/\/read\/tides-of-the-severn$/);
+	const player = page.getByRole('region', { name: 'Read aloud' });
+	const status = player.getByRole('status');
+	await player.getByRole('button', { name: 'Play' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(status).toHaveText('Finished', { timeout: 120_000 });
+
+	const first = await heardLog(page);
+	const at = (text: string) => {
+		const entry = first.find((heard) => heard.text === text);
+		if (!entry || entry.start === null || entry.end === null)
+			throw new Error(`"${text}" was not spoken whole`);
+		return { start: entry.start, end: entry.end };
+	};
+	// espeak-ng's own default is Afrikaans: the page chose an English voice for an English article, unasked.
+	expect(first[0]?.voice, 'a voice was chosen').not.toBe('');
+	expect(first[0]?.voiceLang).toMatch(/^en/i);
+	const sentenceGaps = [
+		at('The tide is high.').start - at('The estuary is wide.').end,
+		at('It climbs upstream.').start - at('Twice a day the tide rises.').end
+	];
+	const headingGap = at('Heading.').start - at('The tide is high.').end;
+	const paragraphGap = at('The estuary is wide.').start - at('Tides of the Severn').end;
+	const titleMs = at('Tides of the Severn').end - at('Tides of the Severn').start;
+	console.log(
+		`real speech: voice ${first[0]?.voice} (${first[0]?.voiceLang}); silence before a heading ` +
+			`${headingGap.toFixed(0)} ms, after the title ${paragraphGap.toFixed(0)} ms, between sentences ` +
+			`${sentenceGaps.map((gap) => gap.toFixed(0)).join(' and ')} ms; title spoken in ${titleMs.toFixed(0)} ms`
+	);
+	for (const gap of sentenceGaps) expect(headingGap).toBeGreaterThan(gap + 500);
+	expect(paragraphGap).toBeGreaterThan(Math.max(...sentenceGaps));
+
+	// A rule added on Settings, heard in a second copy of the article (the first one is finished): the sentence
+	// is spoken the new way, so it lasts longer, and highlighted as written.
+	await page.goto('/settings');
+	const rules = page.getByRole('region', { name: 'Pronunciation' });
+	await expect(rules.getByText('No rules yet.')).toBeVisible();
+	await rules.getByLabel('Written as').fill('estuary');
+	await rules.getByLabel('Say it as').fill('estuary, the wide mouth of the river where it meets the sea,');
+	await rules.getByRole('button', { name: 'Add rule' }).click();
+	await expect(rules.getByRole('status')).toHaveText(/^Saved/);
+	await openAddPage(page);
+	await pasteArticle(page, STRUCTURED.replace('Tides of the Severn', 'Second tide'));
+	await expect(page).toHaveURL(/\/read\/second-tide$/);
+	await page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name: 'Play' }).focus();
+	await page.keyboard.press('Enter');
+	const ruled = 'The estuary, the wide mouth of the river where it meets the sea, is wide.';
+	await expect
+		.poll(async () => ((await heardLog(page)).at(-1)?.text === ruled ? highlighted(page) : ''), {
+			timeout: 60_000
+		})
+		.toBe('The estuary is wide.');
+	await expect
+		.poll(async () => (await heardLog(page)).find((heard) => heard.text === ruled)?.end ?? null, {
+			timeout: 30_000
+		})
+		.not.toBeNull();
+	const second = (await heardLog(page)).find((heard) => heard.text === ruled);
+	const ruledMs = (second?.end ?? 0) - (second?.start ?? 0);
+	const plainMs = at('The estuary is wide.').end - at('The estuary is wide.').start;
+	console.log(
+		`real speech: the sentence with the rule took ${ruledMs.toFixed(0)} ms, without ${plainMs.toFixed(0)} ms`
+	);
+	expect(ruledMs).toBeGreaterThan(plainMs + 1000);
+	await page.keyboard.press('Escape');
 });

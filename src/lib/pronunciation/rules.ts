@@ -2,6 +2,7 @@
 // edits them, and the Lexicon the narrator uses for an article's language.
 import { parseTag } from '$lib/speech/language-tags';
 import { deletePronunciation, listPronunciations, savePronunciations } from '$lib/storage';
+import { emitRulesEvent } from './changes';
 import { Lexicon, type PronunciationRule } from './lexicon';
 
 export type RulesResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -29,12 +30,16 @@ export async function saveRules(
 		updatedAt: now + i
 	}));
 	const saved = await savePronunciations(records);
-	return saved.ok ? saved : { ok: false, message: saved.error.message };
+	if (!saved.ok) return { ok: false, message: saved.error.message };
+	emitRulesEvent('changed');
+	return saved;
 }
 
 export async function deleteRule(id: string): Promise<RulesResult<void>> {
 	const deleted = await deletePronunciation(id);
-	return deleted.ok ? deleted : { ok: false, message: deleted.error.message };
+	if (!deleted.ok) return { ok: false, message: deleted.error.message };
+	emitRulesEvent('changed');
+	return deleted;
 }
 
 /** The reader's rules for an article's language, or null when there are none (or storage is off). */
@@ -42,4 +47,20 @@ export async function loadLexicon(lang: string): Promise<Lexicon | null> {
 	const rules = await loadRules(lang);
 	if (!rules.ok || rules.value.length === 0) return null;
 	return new Lexicon(rules.value, lang);
+}
+
+/**
+ * Adds rules brought from another device; one that matches a rule already here (same language, words and
+ * kind) replaces how it is said rather than adding a second. Returns how many were saved.
+ */
+export async function mergeRules(
+	incoming: readonly Omit<PronunciationRule, 'id'>[]
+): Promise<RulesResult<number>> {
+	if (incoming.length === 0) return { ok: true, value: 0 };
+	const existing = await loadRules();
+	if (!existing.ok) return existing;
+	const key = (rule: Omit<PronunciationRule, 'id'>) =>
+		JSON.stringify([parseTag(rule.lang).language, rule.match, rule.pattern, rule.caseSensitive]);
+	const ids = new Map(existing.value.map((rule) => [key(rule), rule.id]));
+	return saveRules(incoming.map((rule) => ({ ...rule, id: ids.get(key(rule)) })));
 }

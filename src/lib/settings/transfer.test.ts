@@ -11,7 +11,48 @@ function fileOf(text: string): Pick<File, 'size' | 'text'> {
 describe('settings carried to another device', () => {
 	it('brings back from the saved file exactly the settings that were saved', async () => {
 		const text = await settingsFile(chosen).text();
-		expect(await readSettingsFile(fileOf(text))).toEqual({ ok: true, settings: chosen });
+		expect(await readSettingsFile(fileOf(text))).toEqual({ ok: true, settings: chosen, rules: [] });
+	});
+
+	it('carries the pronunciation rules in the file, without their ids, and brings them back', async () => {
+		const rule = {
+			id: 'x1',
+			lang: 'en',
+			match: 'Rafah',
+			say: 'RAH-fah',
+			pattern: false,
+			caseSensitive: true
+		};
+		const text = await settingsFile(chosen, [rule]).text();
+		expect(text).not.toContain('x1');
+		const portable = { lang: 'en', match: 'Rafah', say: 'RAH-fah', pattern: false, caseSensitive: true };
+		expect(await readSettingsFile(fileOf(text))).toEqual({ ok: true, settings: chosen, rules: [portable] });
+	});
+
+	it('still opens a file saved before rules were carried', async () => {
+		const old = JSON.stringify({ lectern: 'reading-settings', version: 1, settings: { theme: 'cream' } });
+		const read = await readSettingsFile(fileOf(old));
+		expect(read).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, theme: 'cream' }, rules: [] });
+	});
+
+	it('refuses a file whose rules are damaged, saying which one and that nothing changed', async () => {
+		const file = (pronunciations: unknown) =>
+			fileOf(JSON.stringify({ lectern: 'reading-settings', version: 1, settings: {}, pronunciations }));
+		const good = { lang: 'en', match: 'Gaza', say: 'GAH-zuh', pattern: false, caseSensitive: false };
+		expect(await readSettingsFile(file([good, { ...good, match: '(', pattern: true }]))).toEqual({
+			ok: false,
+			message:
+				'Pronunciation rule 2 in this file cannot be used: This pattern is not a valid regular expression. ' +
+				'Check its brackets and backslashes. Nothing changed.'
+		});
+		expect(await readSettingsFile(file([{ ...good, say: 3 }]))).toEqual({
+			ok: false,
+			message: 'Pronunciation rule 1 in this file cannot be used: It is damaged. Nothing changed.'
+		});
+		expect(await readSettingsFile(file('Gaza'))).toEqual({
+			ok: false,
+			message: 'The pronunciation rules in this file are damaged. Nothing changed.'
+		});
 	});
 
 	it('refuses a file that is not Lectern settings, too large, or unreadable, with a sentence', async () => {
@@ -23,7 +64,7 @@ describe('settings carried to another device', () => {
 			ok: false,
 			message: 'This file does not hold Lectern settings: it is not JSON.'
 		});
-		expect(await readSettingsFile({ size: 65 * 1024, text: () => Promise.resolve('{}') })).toEqual({
+		expect(await readSettingsFile({ size: 1025 * 1024, text: () => Promise.resolve('{}') })).toEqual({
 			ok: false,
 			message: 'This file is too large to be Lectern settings.'
 		});

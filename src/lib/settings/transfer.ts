@@ -1,5 +1,8 @@
 // Reading settings carried to another device: as a file (saved, then opened there) or as a link whose
-// fragment holds them (never sent to a server). Each step returns the sentence the panel shows.
+// fragment holds them (never sent to a server). Each step returns the sentence the panel shows. The file also
+// carries the pronunciation rules; the link does not (it would grow past what a link can hold).
+import { portableRules, readPortableRules, type PortableRule } from '$lib/pronunciation/portable';
+import type { PronunciationRule } from '$lib/pronunciation/lexicon';
 import {
 	exportSettings,
 	importSettings,
@@ -10,19 +13,28 @@ import {
 } from './model';
 
 export const SETTINGS_FILE_NAME = 'lectern-settings.json';
-/** Far above any real settings file; anything larger is not one. */
-const MAX_FILE_BYTES = 64 * 1024;
+/** Far above any real settings file, with thousands of pronunciation rules; anything larger is not one. */
+const MAX_FILE_BYTES = 1024 * 1024;
 
 export type Imported = { ok: true; settings: ReadingSettings } | { ok: false; message: string };
+export type ImportedFile =
+	{ ok: true; settings: ReadingSettings; rules: PortableRule[] } | { ok: false; message: string };
 
-/** The settings as the file "Save as a file" downloads. */
-export function settingsFile(settings: ReadingSettings): Blob {
-	return new Blob([JSON.stringify(exportSettings(settings), null, 2)], { type: 'application/json' });
+/** The settings (and the pronunciation rules, when there are any) as the file "Save as a file" downloads. */
+export function settingsFile(settings: ReadingSettings, rules: readonly PronunciationRule[] = []): Blob {
+	const content = rules.length
+		? { ...exportSettings(settings), pronunciations: portableRules(rules) }
+		: exportSettings(settings);
+	return new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' });
 }
 
 /** Starts the download of the settings file in `doc`; returns the sentence to show. */
-export function downloadSettings(settings: ReadingSettings, doc: Document = document): string {
-	const url = URL.createObjectURL(settingsFile(settings));
+export function downloadSettings(
+	settings: ReadingSettings,
+	rules: readonly PronunciationRule[] = [],
+	doc: Document = document
+): string {
+	const url = URL.createObjectURL(settingsFile(settings, rules));
 	const anchor = doc.createElement('a');
 	anchor.href = url;
 	anchor.download = SETTINGS_FILE_NAME;
@@ -46,12 +58,18 @@ export async function copySettingsLink(link: string, clipboard: Pick<Clipboard, 
 	}
 }
 
-/** A chosen settings file, checked: the settings in it, or a sentence saying why they cannot be used. */
-export async function readSettingsFile(file: Pick<File, 'size' | 'text'>): Promise<Imported> {
+/**
+ * A chosen settings file, checked: the settings and pronunciation rules in it, or a sentence saying why they
+ * cannot be used. Files saved before rules were carried hold none and are read as before.
+ */
+export async function readSettingsFile(file: Pick<File, 'size' | 'text'>): Promise<ImportedFile> {
 	try {
 		if (file.size > MAX_FILE_BYTES)
 			return { ok: false, message: 'This file is too large to be Lectern settings.' };
-		return { ok: true, settings: importSettings(await file.text()).settings };
+		const text = await file.text();
+		const { settings } = importSettings(text);
+		const rules = readPortableRules((JSON.parse(text) as { pronunciations?: unknown }).pronunciations);
+		return rules.ok ? { ok: true, settings, rules: rules.rules } : rules;
 	} catch (error) {
 		const message =
 			error instanceof SettingsImportError
