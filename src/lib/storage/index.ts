@@ -7,6 +7,7 @@ import { failure, storageError, type StorageError, type StorageResult } from './
 import type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
 import type { ArticleSort, DeletedArticle } from './articles';
 import type { StorageUsage } from './persistence';
+import type { QueuedArticle } from './queue';
 import type {
 	ArticleInput,
 	ArticleRecord,
@@ -23,6 +24,7 @@ export type { StorageError, StorageErrorKind, StorageResult } from './errors';
 export type { ArticleSort, DeletedArticle } from './articles';
 export type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
 export type { StorageUsage } from './persistence';
+export type { QueuedArticle } from './queue';
 export type {
 	ArticleRecord,
 	PendingShare,
@@ -172,6 +174,11 @@ export function createStorage(options: StorageOptions = {}) {
 			run<void>(({ db, repositories }) => repositories.deletePronunciation(db, id)),
 		/** The listening queue, kept across reloads; "Listen to all unread" appends in one transaction. */
 		loadQueue: () => run<ListeningQueue>(({ db, repositories }) => repositories.loadQueue(db)),
+		/** The queue with the title of each article in it; deleted articles left out. */
+		loadQueuedArticles: () =>
+			run<{ queue: ListeningQueue; articles: QueuedArticle[] }>(({ db, repositories }) =>
+				repositories.loadQueuedArticles(db)
+			),
 		saveQueue: (queue: ListeningQueue) =>
 			run<ListeningQueue>(({ db, repositories }) => repositories.saveQueue(db, queue)),
 		queueAllUnread: () => run<ListeningQueue>(({ db, repositories }) => repositories.queueAllUnread(db)),
@@ -219,6 +226,7 @@ export const {
 	savePronunciations,
 	deletePronunciation,
 	loadQueue,
+	loadQueuedArticles,
 	saveQueue,
 	queueAllUnread
 } = storage;
