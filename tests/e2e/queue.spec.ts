@@ -7,21 +7,25 @@ import { installFakeSpeech, speechLog } from './helpers/fake-speech';
 import { expect, test } from './helpers/fixtures';
 import { expectNoHorizontalScroll, expectNothingClipped, expectTargetsAtLeast44px } from './helpers/layout';
 import { openAddPage, pasteArticle } from './helpers/library';
+import { player, pressPlay } from './helpers/player';
+import { startServer, waitUntilOfflineReady } from './helpers/server';
 
 const HARBOUR = 'The harbour wall';
 const SEVERN = 'Tides of the Severn';
 const ARTICLES = [
 	`${HARBOUR}\n\nThe wall was built in a single summer. It has stood for two hundred years.`,
-	`${SEVERN}\n\nA wave ran up the river at dawn. Surfers waited for it at the bend.`
+	// Long enough (several seconds of the scripted speech) to be paused while it plays.
+	`${SEVERN}\n\nA wave ran up the river at dawn. Surfers waited for it at the bend.\n\n` +
+		'The bore comes twice a day in spring. It is highest after a new moon. '.repeat(8)
 ];
 
 function upNext(page: Page) {
 	return page.getByRole('region', { name: 'Up next' });
 }
 
-/** The queue's polite status line: the last in the library's main area, after the library's own. */
+/** The library's one status line, which the queue speaks through too. */
 function queueStatus(page: Page) {
-	return page.getByRole('main').getByRole('status').last();
+	return page.getByRole('main').getByRole('status');
 }
 
 /** The titles in "Up next", in order. */
@@ -37,17 +41,17 @@ function entry(page: Page, title: string) {
 }
 
 /** Imports the two short articles (pasted on /add; each opens in the reader once saved). */
-async function importArticles(page: Page): Promise<void> {
+async function importArticles(page: Page, origin = ''): Promise<void> {
 	for (const text of ARTICLES) {
-		await openAddPage(page);
+		await openAddPage(page, origin);
 		await pasteArticle(page, text);
 		await page.waitForURL(/\/read\//);
 	}
 }
 
 /** Opens the library and waits until storage has answered (Listen next is there). */
-async function openLibrary(page: Page): Promise<void> {
-	await page.goto('/');
+async function openLibrary(page: Page, origin = ''): Promise<void> {
+	await page.goto(`${origin}/`);
 	await expect(page.getByRole('button', { name: `Listen next “${SEVERN}”` })).toBeVisible();
 }
 
@@ -73,17 +77,24 @@ test.beforeEach(async ({ page }) => {
 	await installFakeSpeech(page, { msPerChar: 8 });
 });
 
-test('two queued articles play in a row with "Next: <title>" between them, and the queue resumes after a reload', async ({
-	page
+test('two queued articles play in a row with "Next: <title>" between them, and the queue resumes after a reload, offline', async ({
+	page,
+	context
 }) => {
-	await importArticles(page);
-	await openLibrary(page);
+	// A server of its own, stopped before the reload, so nothing below can reach the network.
+	const server = await startServer();
+	await page.goto(`${server.origin}/`);
+	await waitUntilOfflineReady(page);
+	await importArticles(page, server.origin);
+	await openLibrary(page, server.origin);
 	await queueBoth(page);
 	await expect(entry(page, HARBOUR).getByText('Up next: 1')).toBeVisible();
 	await expect(entry(page, SEVERN).getByText('Up next: 2')).toBeVisible();
 	await expectNoAxeViolations(page, 'library with a queue of two');
 
-	// Kept in IndexedDB: a reload finds it as it was.
+	// Kept in IndexedDB: a reload with the network gone finds it as it was.
+	await server.stop();
+	await context.setOffline(true);
 	await page.reload();
 	await expect(queuedTitles(page)).toHaveText([HARBOUR, SEVERN]);
 
@@ -97,6 +108,7 @@ test('two queued articles play in a row with "Next: <title>" between them, and t
 	await expect
 		.poll(async () => (await speechLog(page)).started.map((utterance) => utterance.text), { timeout: 20_000 })
 		.toContain('A wave ran up the river at dawn.');
+	await player(page).getByRole('button', { name: 'Pause' }).click();
 	const spoken = (await speechLog(page)).started.map((utterance) => utterance.text);
 	const announcement = spoken.indexOf(`Next: ${SEVERN}`);
 	expect(announcement, 'the announcement was spoken').toBeGreaterThan(
@@ -106,8 +118,17 @@ test('two queued articles play in a row with "Next: <title>" between them, and t
 	// The lock screen shows the article now playing.
 	await expect.poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(SEVERN);
 
+	// "Up next" in the options sheet: the article playing is marked, its controls pass axe.
+	await pressPlay(page, 'Read-aloud Options');
+	const sheet = page.getByRole('dialog', { name: 'Read-aloud options' });
+	await expect(sheet.getByRole('region', { name: 'Up next' }).getByRole('listitem')).toHaveText([
+		/Tides of the Severn\s*Now playing/
+	]);
+	await expectNoAxeViolations(page, 'Up next in the read-aloud options sheet', 'dialog');
+	await sheet.getByRole('button', { name: 'Close' }).click();
+
 	// The finished article has left the queue; the one playing is marked in the library.
-	await page.goto('/');
+	await page.getByRole('link', { name: 'Lectern library' }).click();
 	await expect(queuedTitles(page)).toHaveText([SEVERN]);
 	await expect(entry(page, SEVERN).getByText('Last played')).toBeVisible();
 	await expect(entry(page, HARBOUR).getByText(/Up next/)).toHaveCount(0);

@@ -9,13 +9,16 @@ const quoted = (article: QueuedArticle) => `“${article.title.trim() || 'Untitl
 
 export class QueueState {
 	readonly #storage: QueueStorage;
+	readonly #say: ((message: string) => void) | undefined;
 	#queue = $state.raw<ListeningQueue>(EMPTY_QUEUE);
 	/** What is known of each queued article (its title), in no particular order. */
 	#articles = $state.raw<readonly QueuedArticle[]>([]);
 	#message = $state('');
 
-	constructor(storage: QueueStorage) {
+	/** `say`: where the page speaks (the library's status line); without it, `message` is for the caller to show. */
+	constructor(storage: QueueStorage, say?: (message: string) => void) {
 		this.#storage = storage;
+		this.#say = say;
 	}
 
 	/** The queued articles in order. */
@@ -38,6 +41,11 @@ export class QueueState {
 		return this.#message;
 	}
 
+	#tell(message: string): void {
+		this.#message = message;
+		this.#say?.(message);
+	}
+
 	/** 1 for the first article in the queue; 0 when not queued. */
 	position(id: string): number {
 		return this.#queue.ids.indexOf(id) + 1;
@@ -46,7 +54,7 @@ export class QueueState {
 	async load(): Promise<boolean> {
 		const loaded = await this.#storage.loadQueuedArticles();
 		if (!loaded.ok) {
-			this.#message = loaded.error.message;
+			this.#tell(loaded.error.message);
 			return false;
 		}
 		this.#queue = loaded.value.queue;
@@ -64,7 +72,7 @@ export class QueueState {
 	async move(article: QueuedArticle, by: -1 | 1): Promise<boolean> {
 		const moved = move(this.#queue, article.id, by);
 		if (moved === this.#queue) {
-			this.#message = `${quoted(article)} is already ${by < 0 ? 'first' : 'last'} in Up next.`;
+			this.#tell(`${quoted(article)} is already ${by < 0 ? 'first' : 'last'} in Up next.`);
 			return false;
 		}
 		return this.#change(moved, () => this.#placeOf(article));
@@ -83,15 +91,16 @@ export class QueueState {
 		const before = this.#queue.ids.length;
 		const added = await this.#storage.queueAllUnread();
 		if (!added.ok) {
-			this.#message = added.error.message;
+			this.#tell(added.error.message);
 			return 0;
 		}
 		if (!(await this.load())) return 0;
 		const count = this.#queue.ids.length - before;
-		this.#message =
+		this.#tell(
 			count === 0
 				? 'No unread articles to add: you have opened every article in your library.'
-				: `Added ${count} unread ${count === 1 ? 'article' : 'articles'} to Up next.`;
+				: `Added ${count} unread ${count === 1 ? 'article' : 'articles'} to Up next.`
+		);
 		return count;
 	}
 
@@ -106,10 +115,10 @@ export class QueueState {
 		const saved = await this.#storage.saveQueue(next);
 		if (!saved.ok) {
 			this.#queue = shown;
-			this.#message = saved.error.message;
+			this.#tell(saved.error.message);
 			return false;
 		}
-		this.#message = said();
+		this.#tell(said());
 		return true;
 	}
 }

@@ -39,8 +39,8 @@ function reason(error: unknown): string {
 }
 
 export class LibraryState {
-	/** The listening queue, shown as "Up next" and as badges on the entries. */
-	readonly queue = new QueueState(storage);
+	/** The listening queue, shown as "Up next" and as badges on the entries; it speaks through the library's line. */
+	readonly queue = new QueueState(storage, (message) => (this.#message = message));
 	#entries = $state.raw<LibraryEntry[]>([]);
 	#total = $state(0);
 	#sort = $state<LibrarySort>('recent');
