@@ -5,7 +5,7 @@ import { resolve } from '$app/paths';
 import type { Article } from '$lib/article/types';
 import type { Follower, Highlighter } from '$lib/highlight';
 import { readPlace, saveSpokenPlace } from '$lib/reader/session';
-import { finishQueued, playWhenOpened, stepQueue, takeAutoplay } from '$lib/queue/playback';
+import { playWhenOpened, takeAutoplay } from '$lib/queue/autoplay';
 import * as storage from '$lib/storage';
 import type { StorageResult } from '$lib/storage';
 import { appMessages } from '$lib/status/messages.svelte';
@@ -80,8 +80,11 @@ async function answer(result: Promise<StorageResult<QueuedTitle | null>>): Promi
 export function pageQueue(article: Article): QueueLink {
 	return {
 		takeAutoplay: () => takeAutoplay(article.id),
-		finished: () => answer(finishQueued(storage, article.id)),
-		step: (by) => answer(stepQueue(storage, article.id, by)),
+		// The queue's code loads when an article ends or a track is skipped, not with the player.
+		finished: () =>
+			answer(import('$lib/queue/playback').then((queue) => queue.finishQueued(storage, article.id))),
+		step: (by) =>
+			answer(import('$lib/queue/playback').then((queue) => queue.stepQueue(storage, article.id, by))),
 		open(next) {
 			playWhenOpened(next.id);
 			void goto(resolve('/read/[id]', { id: next.id }));

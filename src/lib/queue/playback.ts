@@ -1,5 +1,5 @@
-// Playing the queue from the reader: what follows an article read to its end, the lock screen's next and
-// previous track, and the hand-over's autoplay, asked for by the page that navigates and taken by the next.
+// Playing the queue from the reader: what follows an article read to its end, and the lock screen's next and
+// previous track. The reader page loads it when one of those happens (autoplay.ts is what it needs at start).
 import type { QueuedArticle, Storage, StorageResult } from '$lib/storage';
 import { afterFinishing, stepFrom, type ListeningQueue } from './queue';
 
@@ -38,19 +38,4 @@ export function stepQueue(
 	by: -1 | 1
 ): Promise<StorageResult<QueuedArticle | null>> {
 	return change(storage, (queue) => stepFrom(queue, id, by));
-}
-
-/** The article the next reader page should start playing by itself: set only by a press, in this tab. */
-let autoplayId: string | null = null;
-
-/** The reader page for `id` is about to open after a press: it may start speaking without another one. */
-export function playWhenOpened(id: string): void {
-	autoplayId = id;
-}
-
-/** Whether the page for `id` should start playing by itself; true once per request. */
-export function takeAutoplay(id: string): boolean {
-	if (autoplayId !== id) return false;
-	autoplayId = null;
-	return true;
 }

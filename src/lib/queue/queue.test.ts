@@ -16,7 +16,8 @@ import {
 	stepFrom,
 	validQueue
 } from './queue';
-import { finishQueued, playWhenOpened, stepQueue, takeAutoplay } from './playback';
+import { playWhenOpened, takeAutoplay } from './autoplay';
+import { finishQueued, stepQueue } from './playback';
 
 describe('the queue order', () => {
 	it('"Listen next" goes right after the current article, or first', () => {
