@@ -1,10 +1,17 @@
 // The real page behind the read-aloud controller: the highlight and follow scrolling over the rendered
-// article, the lock screen and wake lock, and the place and voice kept on this device.
+// article, the lock screen and wake lock, the place and voice kept on this device, and the listening queue.
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
 import type { Article } from '$lib/article/types';
 import type { Follower, Highlighter } from '$lib/highlight';
 import { readPlace, saveSpokenPlace } from '$lib/reader/session';
+import { playWhenOpened, takeAutoplay } from '$lib/queue/autoplay';
+import * as storage from '$lib/storage';
+import type { StorageResult } from '$lib/storage';
+import { appMessages } from '$lib/status/messages.svelte';
 import { LockScreenAudio, needsSilentAudio } from './lock-screen-audio';
 import { connectMediaSession, ScreenAwake } from './platform';
+import type { QueueLink, QueuedTitle } from './queue-hand-over.svelte';
 import type { PlaybackPlatform, ReadingMemory, ReadingSurface } from './read-aloud.svelte';
 import { blockInView, blockOnScreen, focusedBlock } from './start-point';
 import { saveVoiceChoice } from './voice-choice';
@@ -59,5 +66,28 @@ export function pageMemory(article: Article): ReadingMemory {
 		},
 		savePlace: (place) => void saveSpokenPlace(article.id, place),
 		saveVoice: (voice) => saveVoiceChoice(article.lang, voice)
+	};
+}
+
+/** The queue's answer, or null (the reading stays here) with the reason said, unless storage never opened. */
+async function answer(result: Promise<StorageResult<QueuedTitle | null>>): Promise<QueuedTitle | null> {
+	const settled = await result;
+	if (settled.ok) return settled.value;
+	if (!storage.isOpenFailure(settled.error)) appMessages.say(settled.error.message);
+	return null;
+}
+
+export function pageQueue(article: Article): QueueLink {
+	return {
+		takeAutoplay: () => takeAutoplay(article.id),
+		// The queue's code loads when an article ends or a track is skipped, not with the player.
+		finished: () =>
+			answer(import('$lib/queue/playback').then((queue) => queue.finishQueued(storage, article.id))),
+		step: (by) =>
+			answer(import('$lib/queue/playback').then((queue) => queue.stepQueue(storage, article.id, by))),
+		open(next) {
+			playWhenOpened(next.id);
+			void goto(resolve('/read/[id]', { id: next.id }));
+		}
 	};
 }

@@ -3,13 +3,15 @@
 // player's components only render its state and send it intents; tests drive it with the fake engine.
 // Each from its own module, not $lib/speech's index: that also carries the speech-item builder, and with it the
 // article parser, which the reader page never needs (the items are cut in a worker).
-import type { Clock } from '$lib/speech/clock';
+import { untrack } from 'svelte';
+import { systemClock, type Clock } from '$lib/speech/clock';
 import type { SpeechEngine, SpeechVoice } from '$lib/speech/engine';
 import { RATE_RANGE, timeLeftLabel } from '$lib/speech/listening-time';
 import { Narrator } from '$lib/speech/narrator.svelte';
 import type { SleepSetting } from '$lib/speech/sleep-timer.svelte';
 import type { SpeechItem } from '$lib/speech/speech-items';
 import type { VoiceChoice } from '$lib/speech/voices';
+import { QueueHandOver, type QueueLink } from './queue-hand-over.svelte';
 import { firstItemOf, itemOfPlace, type SavedPlace } from './start-point';
 import { sleepStatus, statusFor } from './status';
 
@@ -57,6 +59,8 @@ export interface ReadAloudOptions {
 	clock?: Clock;
 	/** Said once in the app's status region: the chosen voice needs a connection and another was used. */
 	onNotice?: (message: string) => void;
+	/** The listening queue: what plays after this article, and the lock screen's next and previous track. */
+	queue?: QueueLink;
 }
 
 /** The speeds a listener reaches in one tap; any other is a step of 0.1 on the slider (0.5–4×, RATE_RANGE). */
@@ -82,6 +86,14 @@ export class ReadAloudController {
 	/** A block the reader moved to on the progress line before pressing Play. */
 	#chosen: number | null = null;
 	#media: ReturnType<PlaybackPlatform['connect']> | null = null;
+	readonly #lang: string;
+	readonly #queue: QueueHandOver | null;
+	/** The state last seen, so only reading that runs to its end hands over to the queue. */
+	#lastState = 'idle';
+	/** The sleep timer was set to stop at the end of this article: no hand-over then. */
+	#stopAtEnd = false;
+	/** This session started by itself (the queue's hand-over); a browser that refuses gets a clear Play prompt. */
+	#autoplayed = $state(false);
 
 	constructor(options: ReadAloudOptions) {
 		this.#items = options.items;
@@ -89,6 +101,10 @@ export class ReadAloudController {
 		this.#platform = options.platform;
 		this.#memory = options.memory;
 		this.#title = options.title;
+		this.#lang = options.lang;
+		this.#queue = options.queue
+			? new QueueHandOver(options.queue, options.engine, options.clock ?? systemClock)
+			: null;
 		this.#blockStarts = options.items.flatMap((item, index) =>
 			index === 0 || options.items[index - 1]?.block !== item.block ? [index] : []
 		);
@@ -122,10 +138,13 @@ export class ReadAloudController {
 				if (voice) this.#memory.saveVoice(voice);
 			});
 		});
+		const autoplay = this.#queue?.takeAutoplay() ?? false;
 		void this.#memory.readPlace().then((place) => {
 			if (place) this.#saved = place;
+			if (autoplay && this.narrator.state === 'idle') this.#playFromSaved(place);
 		});
 		return () => {
+			this.#queue?.cancel();
 			stopEffects();
 			this.narrator.dispose();
 			this.#media?.disconnect();
@@ -147,6 +166,8 @@ export class ReadAloudController {
 	/** The name of the play/pause control, which says what a press does. */
 	get playLabel(): string {
 		if (this.active) return 'Pause';
+		// Speech refused until a press (autoplay): the press starts it, it resumes nothing.
+		if (this.narrator.errorKind === 'not-allowed') return 'Play';
 		if (this.narrator.state === 'paused') return 'Resume';
 		if (this.#saved && this.narrator.state === 'idle') return 'Continue listening';
 		return 'Play';
@@ -154,6 +175,10 @@ export class ReadAloudController {
 
 	/** What the status region says: once per change of state, never once per sentence. */
 	get status(): string {
+		const next = this.#queue?.next;
+		if (next) return `Finished. Next: ${next.title}`;
+		if (this.#autoplayed && this.narrator.errorKind === 'not-allowed')
+			return `Press Play to listen to “${this.#title}”: this browser needs a press before it speaks.`;
 		return this.#note ?? statusFor(this.narrator);
 	}
 
@@ -199,6 +224,7 @@ export class ReadAloudController {
 	}
 
 	play = (): void => {
+		this.#queue?.cancel();
 		const narrator = this.narrator;
 		const chosen = this.#chosen;
 		this.#chosen = null;
@@ -214,9 +240,15 @@ export class ReadAloudController {
 
 	toggle = (): void => (this.active ? this.pause() : this.play());
 
-	stop = (): void => this.narrator.stop();
+	stop = (): void => {
+		this.#queue?.cancel();
+		this.narrator.stop();
+	};
 
-	readFrom = (block: number): void => this.narrator.play(firstItemOf(this.#items, block));
+	readFrom = (block: number): void => {
+		this.#queue?.cancel();
+		this.narrator.play(firstItemOf(this.#items, block));
+	};
 
 	/** Moves to the start of a block by its position on the progress line, playing on if playing. */
 	seekBlock = (position: number): void => {
@@ -234,6 +266,7 @@ export class ReadAloudController {
 	};
 
 	setSleepTimer = (setting: SleepSetting): void => {
+		this.#stopAtEnd = setting === 'end-of-article';
 		this.narrator.setSleepTimer(setting);
 		this.#note = sleepStatus(setting);
 	};
@@ -255,13 +288,39 @@ export class ReadAloudController {
 			this.#media ??= this.#platform.connect({
 				play: this.play,
 				pause: this.pause,
-				previous: this.narrator.previousSentence,
-				next: this.narrator.nextSentence,
+				previous: () => this.#track(-1),
+				next: () => this.#track(1),
 				stop: this.stop
 			});
 		this.#media?.setState(playing ? 'playing' : state === 'paused' ? 'paused' : 'none');
 		this.#platform.setPlaying(playing);
 		if (state === 'idle' || state === 'finished') this.#surface.clear();
+		// Untracked: the voice and speed it reads are not what this reaction follows.
+		if (state === 'finished' && this.#lastState === 'playing') untrack(() => this.#articleEnded());
+		this.#lastState = state;
+	}
+
+	/** Read to its end: the queue's next article follows, unless the sleep timer was to stop here. */
+	#articleEnded(): void {
+		const goOn = !this.#stopAtEnd;
+		this.#stopAtEnd = false;
+		const { voice, rate, pitch } = this.narrator;
+		void this.#queue?.articleEnded({ lang: this.#lang, voice, rate, pitch }, goOn);
+	}
+
+	/** Next or previous track (lock screen, media keys): between queued articles when there are any. */
+	#track(by: -1 | 1): void {
+		const sentence = by === 1 ? this.narrator.nextSentence : this.narrator.previousSentence;
+		if (!this.#queue) return sentence();
+		void this.#queue.step(by, sentence, () => this.narrator.stop());
+	}
+
+	/** Plays from the saved place, or from the start when there is none or it is the end (a finished article). */
+	#playFromSaved(place: SavedPlace | null): void {
+		const last = this.#items.length - 1;
+		const index = place ? itemOfPlace(this.#items, place) : 0;
+		this.#autoplayed = true;
+		this.narrator.play(index >= last && last > 0 ? 0 : index);
 	}
 
 	/** The title the lock screen shows. */

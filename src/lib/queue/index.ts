@@ -2,12 +2,14 @@
 export {
 	EMPTY_QUEUE,
 	addAll,
+	afterFinishing,
 	listenNext,
 	move,
 	nextId,
 	previousId,
 	remove,
 	setCurrent,
+	stepFrom,
 	validQueue
 } from './queue';
 export type { ListeningQueue } from './queue';

@@ -66,3 +66,32 @@ export function previousId(queue: ListeningQueue): string | null {
 	if (queue.current === null) return null;
 	return queue.ids[queue.ids.indexOf(queue.current) - 1] ?? null;
 }
+
+/**
+ * An article was read to its end: it leaves the queue and the one after it becomes current. An article played
+ * from outside the queue hands over to the queue's current one (interrupted earlier), else its first.
+ */
+export function afterFinishing(
+	queue: ListeningQueue,
+	id: string
+): { queue: ListeningQueue; next: string | null } {
+	const at = queue.ids.indexOf(id);
+	const next = at >= 0 ? (queue.ids[at + 1] ?? null) : (queue.current ?? queue.ids[0] ?? null);
+	const ids = queue.ids.filter((queued) => queued !== id);
+	return { queue: { ids, current: next }, next };
+}
+
+/**
+ * The article one step after (+1) or before (-1) `id` (the lock screen's next and previous track), made
+ * current; skipped articles stay queued. From outside the queue, next is its current one, else its first.
+ */
+export function stepFrom(
+	queue: ListeningQueue,
+	id: string,
+	by: -1 | 1
+): { queue: ListeningQueue; target: string | null } {
+	const at = queue.ids.indexOf(id);
+	const target =
+		at >= 0 ? (queue.ids[at + by] ?? null) : by === 1 ? (queue.current ?? queue.ids[0] ?? null) : null;
+	return { queue: target === null ? queue : { ...queue, current: target }, target };
+}

@@ -8,6 +8,7 @@ import type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
 import { guardPageLeave, type LeavingWindow } from './page-leave';
 import type { ArticleSort, DeletedArticle } from './articles';
 import type { StorageUsage } from './persistence';
+import type { QueuedArticle } from './queue';
 import type {
 	ArticleInput,
 	ArticleRecord,
@@ -24,6 +25,7 @@ export type { StorageError, StorageErrorKind, StorageResult } from './errors';
 export type { ArticleSort, DeletedArticle } from './articles';
 export type { EmbeddedArticle, EnsureOutcome } from './embedded-article';
 export type { StorageUsage } from './persistence';
+export type { QueuedArticle } from './queue';
 export type {
 	ArticleRecord,
 	PendingShare,
@@ -178,6 +180,11 @@ export function createStorage(options: StorageOptions = {}) {
 			run<void>(({ db, repositories }) => repositories.deletePronunciation(db, id)),
 		/** The listening queue, kept across reloads; "Listen to all unread" appends in one transaction. */
 		loadQueue: () => run<ListeningQueue>(({ db, repositories }) => repositories.loadQueue(db)),
+		/** The queue with the title of each article in it; deleted articles left out. */
+		loadQueuedArticles: () =>
+			run<{ queue: ListeningQueue; articles: QueuedArticle[] }>(({ db, repositories }) =>
+				repositories.loadQueuedArticles(db)
+			),
 		saveQueue: (queue: ListeningQueue) =>
 			run<ListeningQueue>(({ db, repositories }) => repositories.saveQueue(db, queue)),
 		queueAllUnread: () => run<ListeningQueue>(({ db, repositories }) => repositories.queueAllUnread(db)),
@@ -225,6 +232,7 @@ export const {
 	savePronunciations,
 	deletePronunciation,
 	loadQueue,
+	loadQueuedArticles,
 	saveQueue,
 	queueAllUnread
 } = storage;

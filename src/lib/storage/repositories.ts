@@ -42,4 +42,5 @@ export type { StorageManagerLike, StorageUsage } from './persistence';
 export { countWords, sourceRevision } from './source-text';
 export { deletePendingShare, getPendingShare, savePendingShare } from './shares';
 export { deletePronunciation, listPronunciations, savePronunciations } from './pronunciations';
-export { loadQueue, queueAllUnread, saveQueue } from './queue';
+export { loadQueue, loadQueuedArticles, queueAllUnread, saveQueue } from './queue';
+export type { QueuedArticle } from './queue';

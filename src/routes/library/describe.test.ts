@@ -3,6 +3,7 @@ import { EMBEDDED_ORIGIN as STORED_ORIGIN } from '$lib/storage/embedded-article'
 import {
 	EMBEDDED_ORIGIN,
 	daysAgo,
+	lastPlayedOf,
 	listeningLabel,
 	openedLabel,
 	progressLabel,
@@ -92,5 +93,18 @@ describe('the list', () => {
 		expect(sortFrom('title')).toBe('title');
 		expect(sortFrom(null)).toBe('recent');
 		expect(sortFrom('updated')).toBe('recent');
+	});
+
+	it('marks the article read aloud most recently as "Last played", none before any was', () => {
+		const entry = (id: string, spokenAt?: number) => ({
+			id,
+			title: id,
+			lang: 'en',
+			dir: 'ltr' as const,
+			wordCount: 9,
+			spokenAt
+		});
+		expect(lastPlayedOf([entry('a'), entry('b')])).toBeNull();
+		expect(lastPlayedOf([entry('a', 5), entry('b'), entry('c', 9), entry('d', 7)])).toBe('c');
 	});
 });

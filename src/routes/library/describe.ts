@@ -31,6 +31,8 @@ export interface LibraryEntry {
 	openedAt?: number;
 	/** The index of the block the reader reached, when they have started it. */
 	reached?: number;
+	/** When read-aloud last spoke in it. */
+	spokenAt?: number;
 }
 
 export type LibrarySort = 'recent' | 'title';
@@ -100,4 +102,12 @@ export function openedLabel(entry: Pick<LibraryEntry, 'createdAt' | 'openedAt'>,
 /** "Showing 50 of 1,000 articles" */
 export function showingLabel(shown: number, total: number): string {
 	return `Showing ${formatCount(shown)} of ${formatCount(total)} articles`;
+}
+
+/** The article read aloud most recently among those listed, for the "Last played" badge. */
+export function lastPlayedOf(entries: readonly LibraryEntry[]): string | null {
+	let last: LibraryEntry | null = null;
+	for (const entry of entries)
+		if (entry.spokenAt !== undefined && entry.spokenAt > (last?.spokenAt ?? -Infinity)) last = entry;
+	return last?.id ?? null;
 }

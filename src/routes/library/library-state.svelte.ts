@@ -1,6 +1,7 @@
 // The library's list as a small rune class: the page renders it, this talks to storage. The page imports it
 // after load, and it imports storage in turn, so the library's first paint ships none of this code.
 import type { Article } from '$lib/article/types';
+import { QueueState } from '$lib/queue/queue-state.svelte';
 import * as storage from '$lib/storage';
 import type { ArticleRecord, DeletedArticle, ProgressRecord } from '$lib/storage';
 import { titleOf, type LibraryEntry, type LibrarySort } from './describe';
@@ -27,7 +28,8 @@ function toEntry(record: ArticleRecord, progress: ProgressRecord | undefined): L
 		origin,
 		createdAt,
 		openedAt,
-		reached: progress?.block
+		reached: progress?.block,
+		spokenAt: progress?.spokenAt
 	};
 }
 
@@ -37,6 +39,8 @@ function reason(error: unknown): string {
 }
 
 export class LibraryState {
+	/** The listening queue, shown as "Up next" and as badges on the entries; it speaks through the library's line. */
+	readonly queue = new QueueState(storage, (message) => (this.#message = message));
 	#entries = $state.raw<LibraryEntry[]>([]);
 	#total = $state(0);
 	#sort = $state<LibrarySort>('recent');
@@ -96,6 +100,8 @@ export class LibraryState {
 			// The rest of the library still lists; only the article that comes with Lectern may be missing.
 			this.#message = `Lectern could not add the article that comes with it (${reason(error)}). Reload the page to try again.`;
 		}
+		// The queue first, so "Up next" and the badges come with the list, in one change of the page.
+		await this.queue.load();
 		await this.#list(PAGE_SIZE);
 		this.#phase = 'ready';
 	}
@@ -127,6 +133,8 @@ export class LibraryState {
 		}
 		this.#entries = this.#entries.filter((shown) => shown.id !== entry.id);
 		this.#total = Math.max(0, this.#total - 1);
+		// A deleted article leaves "Up next" too (its place is kept in storage, so Undo puts it back there).
+		await this.queue.load();
 		// One Undo at a time: a new delete makes the previous one final.
 		this.#deleted = result.value ?? null;
 		this.#message = result.value
@@ -145,6 +153,7 @@ export class LibraryState {
 			return undefined;
 		}
 		this.#deleted = null;
+		await this.queue.load();
 		// The same rows as before the delete, so it comes back where it was; further if the order changed since.
 		const id = result.value;
 		const listed = await this.#list(Math.max(PAGE_SIZE, this.#entries.length + 1), id);
