@@ -1,7 +1,16 @@
 // Read aloud with REAL speech: Chromium → speech-dispatcher → espeak-ng → PulseAudio's null sink (recorded).
+import { spawnSync } from 'node:child_process';
 import { recordRms } from './helpers/audio';
 import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { openAddPage, pasteArticle } from './helpers/library';
+
+// A speech-dispatcher left running by the app project's pages (it outlives the Chromium that spawned it) starts
+// these tests in whatever state those pages left it: in one full run every utterance then failed, and the same
+// tests passed alone twice. Each real-speech run starts as a fresh machine does, with Chromium spawning it.
+test.beforeAll(async () => {
+	spawnSync('pkill', ['-x', 'speech-dispatcher']);
+	await new Promise((resolve) => setTimeout(resolve, 500));
+});
 
 /** The text under the read-aloud highlight right now. */
 function highlighted(page: import('@playwright/test').Page): Promise<string> {
