@@ -1,16 +1,11 @@
 // Read aloud with REAL speech: Chromium → speech-dispatcher → espeak-ng → PulseAudio's null sink (recorded).
-import { spawnSync } from 'node:child_process';
 import { recordRms } from './helpers/audio';
 import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { openAddPage, pasteArticle } from './helpers/library';
 
-// A speech-dispatcher left running by the app project's pages (it outlives the Chromium that spawned it) starts
-// these tests in whatever state those pages left it: in one full run every utterance then failed, and the same
-// tests passed alone twice. Each real-speech run starts as a fresh machine does, with Chromium spawning it.
-test.beforeAll(async () => {
-	spawnSync('pkill', ['-x', 'speech-dispatcher']);
-	await new Promise((resolve) => setTimeout(resolve, 500));
-});
+// One speech-dispatcher and one audio sink: these tests must not speak at once (in parallel, one page's speech
+// interrupted the other's), so they run one after the other in one worker.
+test.describe.configure({ mode: 'serial' });
 
 /** The text under the read-aloud highlight right now. */
 function highlighted(page: import('@playwright/test').Page): Promise<string> {
