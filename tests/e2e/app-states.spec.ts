@@ -154,3 +154,21 @@ test('nothing on the reader moves once painted: no layout shift while it loads, 
 	await page.waitForLoadState('networkidle');
 	expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
 });
+
+test('news in the status toast leaves after a few seconds, but never while focus is on it', async ({
+	page
+}) => {
+	await page.goto(EMBEDDED_PATH);
+	const toast = page.getByRole('region', { name: 'Lectern status' });
+	const dismiss = toast.getByRole('button', { name: 'Dismiss' });
+	await expect(appStatus(page)).toContainText('Ready to read offline.');
+	await dismiss.focus();
+	// Twice as long as news stays in view: it waits for the reader whose focus is on it.
+	await page.waitForTimeout(16_000);
+	await expect(dismiss).toBeVisible();
+	await expect(dismiss).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(dismiss).toBeHidden({ timeout: 12_000 });
+	// Heard once; the status line stays in the page for the next message.
+	await expect(appStatus(page)).toContainText('Ready to read offline.');
+});

@@ -75,20 +75,13 @@ export async function expectTargetsAtLeast44px(page: Page, state: string): Promi
 	expect(small, `targets under 44 × 44 px (${state})`).toEqual([]);
 }
 
-/** Tabs through the page: each stop shows a focus indicator and is not hidden off-screen or under a bar. */
+/**
+ * Tabs through the page to its end: each stop shows a focus indicator and is not hidden off-screen or under a
+ * bar. Returns the number of stops. The page may change while it is tabbed through (news in the status toast
+ * leaves after a few seconds), so the end is where Tab leaves the document; focus falling to the page before
+ * the last control that is still there fails.
+ */
 export async function expectFocusAlwaysVisible(page: Page, state: string): Promise<number> {
-	// Only what Tab can reach: visible and enabled (closed dialogs and disabled buttons are skipped by Tab too).
-	// A group of radio buttons is one Tab stop.
-	const count = await page.evaluate((selector) => {
-		const groups = new Set<string>();
-		return [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => {
-			if (element.matches(':disabled') || !element.checkVisibility()) return false;
-			if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return true;
-			if (groups.has(element.name)) return false;
-			groups.add(element.name);
-			return true;
-		}).length;
-	}, FOCUSABLE);
 	// Start at the first stop of the page (focusing it moves the sequential focus starting point there too),
 	// after a key press, so the browser treats the focus as keyboard focus (:focus-visible) as Tab would.
 	await page.keyboard.press('Shift');
@@ -96,34 +89,60 @@ export async function expectFocusAlwaysVisible(page: Page, state: string): Promi
 		scrollTo({ top: 0, behavior: 'instant' });
 		document.querySelector<HTMLElement>(selector)?.focus();
 	}, FOCUSABLE);
-	for (let stop = 0; stop < count; stop += 1) {
+	const measure = () =>
+		page.evaluate(() => {
+			const element = document.activeElement as HTMLElement | null;
+			if (!element || element === document.body) return null;
+			// Marked so the next stop can tell whether focus left the end of the page or fell out of it early.
+			document.querySelector('[data-last-tab-stop]')?.removeAttribute('data-last-tab-stop');
+			element.setAttribute('data-last-tab-stop', '');
+			const style = getComputedStyle(element);
+			const box = element.getBoundingClientRect();
+			const centreX = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+			const centreY = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+			const onTop = document.elementFromPoint(centreX, centreY);
+			return {
+				name: `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`,
+				outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+				inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
+				uncovered: onTop !== null && (element === onTop || element.contains(onTop))
+			};
+		});
+	/** What Tab could still reach after the last stop: visible, enabled, later in the document. */
+	const reachableAfterLastStop = () =>
+		page.evaluate((selector) => {
+			const last = document.querySelector('[data-last-tab-stop]');
+			last?.removeAttribute('data-last-tab-stop');
+			if (!last?.isConnected) return ['(the last focused control left the page)'];
+			return [...document.querySelectorAll<HTMLElement>(selector)]
+				.filter(
+					(element) =>
+						element !== last &&
+						!last.contains(element) &&
+						Boolean(last.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+						!element.matches(':disabled') &&
+						element.checkVisibility()
+				)
+				.map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`);
+		}, FOCUSABLE);
+	let previous = '';
+	for (let stop = 0; stop < 1000; stop += 1) {
 		if (stop > 0) await page.keyboard.press('Tab');
-		const measure = () =>
-			page.evaluate(() => {
-				const element = document.activeElement as HTMLElement | null;
-				if (!element || element === document.body) return null;
-				const style = getComputedStyle(element);
-				const box = element.getBoundingClientRect();
-				const centreX = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
-				const centreY = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
-				const onTop = document.elementFromPoint(centreX, centreY);
-				return {
-					name: `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`,
-					outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-					inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
-					uncovered: onTop !== null && (element === onTop || element.contains(onTop))
-				};
-			});
 		// The browser may scroll to the focused element smoothly: give the scroll a moment to arrive.
 		let focus = await measure();
 		for (let wait = 0; wait < 10 && focus && !(focus.inView && focus.uncovered); wait += 1) {
 			await page.waitForTimeout(100);
 			focus = await measure();
 		}
-		expect(focus, `Tab stop ${stop + 1} has focus (${state})`).not.toBeNull();
-		expect(focus?.outline, `focus indicator on ${focus?.name} (${state})`).toBe(true);
-		expect(focus?.inView, `${focus?.name} scrolled into view (${state})`).toBe(true);
-		expect(focus?.uncovered, `${focus?.name} not hidden under another element (${state})`).toBe(true);
+		if (!focus) {
+			expect(stop, `the first control takes focus (${state})`).toBeGreaterThan(0);
+			expect(await reachableAfterLastStop(), `Tab left the page after ${previous} (${state})`).toEqual([]);
+			return stop;
+		}
+		expect(focus.outline, `focus indicator on ${focus.name} (${state})`).toBe(true);
+		expect(focus.inView, `${focus.name} scrolled into view (${state})`).toBe(true);
+		expect(focus.uncovered, `${focus.name} not hidden under another element (${state})`).toBe(true);
+		previous = focus.name;
 	}
-	return count;
+	throw new Error(`Tab never left the page after 1000 stops (${state})`);
 }
