@@ -60,6 +60,10 @@ test('a selected word is fixed while listening: Play pauses the reading and says
 	await dialog.getByRole('button', { name: 'Play' }).click();
 	await expect(player(page).getByRole('status')).toHaveText('Paused');
 	await expect.poll(async () => (await spoken(page)).at(-1)).toBe('RAH-fah');
+	// Said as the reading says it: the voice and speed that were reading the title
+	const { started } = await speechLog(page);
+	expect(started.at(-1)?.voice).toBe(started[0]?.voice);
+	expect(started.at(-1)?.voice).not.toBe('');
 	await expectTargetsAtLeast44px(page, 'fix dialog');
 
 	await dialog.getByRole('button', { name: 'Save' }).click();

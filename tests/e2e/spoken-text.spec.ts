@@ -129,3 +129,33 @@ test('a rule added on Settings changes what the voice says, and the highlight st
 	await expect.poll(() => current(page), { timeout: 15_000 }).toBe(TEXT.intro);
 	expect((await spoken(page)).filter((text) => text.includes('Severn'))).toEqual([]);
 });
+
+test('a rule added in another tab is heard from the next sentence of a reading already under way', async ({
+	page,
+	context
+}) => {
+	// The reading starts, and pauses on the title, before any rule exists.
+	await installFakeSpeech(page, { msPerChar: 60 });
+	await page.goto(READER_PATH);
+	await pressPlay(page);
+	await expect.poll(() => current(page)).toBe(TEXT.title);
+	await pressPlay(page, 'Pause');
+
+	const settings = await context.newPage();
+	await settings.goto('/settings');
+	const section = settings.getByRole('region', { name: 'Pronunciation' });
+	// The list has been read from storage: the page has started, so what is typed stays typed.
+	await expect(section.getByText('No rules yet.')).toBeVisible();
+	await section.getByLabel('Written as').fill('estuary');
+	await section.getByLabel('Say it as').fill('ESS-tuary');
+	await section.getByRole('button', { name: 'Add rule' }).click();
+	await expect(section.getByRole('status')).toHaveText('Saved: say “estuary” as “ESS-tuary”.');
+	await settings.close();
+
+	// Resuming says the title again, then the next sentence, with the rule.
+	await page.bringToFront();
+	await pressPlay(page, 'Resume');
+	await expect
+		.poll(async () => [await current(page), await highlighted(page)], { timeout: 15_000 })
+		.toEqual([TEXT.intro.replace('estuary', 'ESS-tuary'), TEXT.intro]);
+});

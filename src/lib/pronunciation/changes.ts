@@ -1,17 +1,54 @@
-// Word of the pronunciation list to the page's player: rules changed (read them again, so the next sentence is
-// said the new way) or a rule is about to be played aloud (pause the reading, so the two do not overlap).
-// Module-level, as the page has one player and the fix dialog must not import any player code.
+// Word between the pronunciation list and the page's player, which must not import each other's code:
+// - rules changed: the player reads them again, so the next sentence is said the new way. This also reaches
+//   the other tabs of Lectern (a BroadcastChannel): a rule added on the Settings page in one tab is heard from
+//   the next sentence in a reader playing in another.
+// - a pronunciation tried aloud: the page's player, if there is one, says it as the reading would, after
+//   pausing the reading. Only in its own tab: a player elsewhere goes on.
 
-export type RulesEvent = 'changed' | 'trying';
+const CHANNEL = 'lectern-pronunciation';
 
-const listeners = new Set<(event: RulesEvent) => void>();
+const listeners = new Set<() => void>();
+let channel: BroadcastChannel | null = null;
+let speaker: ((text: string, lang: string) => void) | null = null;
 
-/** Listens to the list's events; returns the function that stops listening. */
-export function onRulesEvent(listener: (event: RulesEvent) => void): () => void {
+function tell(): void {
+	for (const listener of listeners) listener();
+}
+
+/** The channel to the other tabs, opened with the first listener or the first change (null where unsupported). */
+function otherTabs(): BroadcastChannel | null {
+	if (channel || typeof BroadcastChannel === 'undefined') return channel;
+	channel = new BroadcastChannel(CHANNEL);
+	channel.onmessage = ({ data }: MessageEvent<unknown>) => {
+		if (data === 'changed') tell();
+	};
+	return channel;
+}
+
+/** Calls `listener` whenever the rules change, here or in another tab; returns how to stop. */
+export function onRulesChanged(listener: () => void): () => void {
+	otherTabs();
 	listeners.add(listener);
 	return () => listeners.delete(listener);
 }
 
-export function emitRulesEvent(event: RulesEvent): void {
-	for (const listener of listeners) listener(event);
+/** The rules were saved or deleted: this tab's listeners hear it at once, the other tabs' a moment later. */
+export function rulesChanged(): void {
+	tell();
+	otherTabs()?.postMessage('changed');
+}
+
+/** The page's player says pronunciations being tried; returns how to stop. */
+export function sayTriesWith(say: (text: string, lang: string) => void): () => void {
+	speaker = say;
+	return () => {
+		if (speaker === say) speaker = null;
+	};
+}
+
+/** Says a pronunciation being tried through the page's player; false when the page has none. */
+export function sayThroughPlayer(text: string, lang: string): boolean {
+	if (!speaker) return false;
+	speaker(text, lang);
+	return true;
 }

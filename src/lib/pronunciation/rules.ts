@@ -2,7 +2,7 @@
 // edits them, and the Lexicon the narrator uses for an article's language.
 import { parseTag } from '$lib/speech/language-tags';
 import { deletePronunciation, listPronunciations, savePronunciations } from '$lib/storage';
-import { emitRulesEvent } from './changes';
+import { rulesChanged } from './changes';
 import { Lexicon, type PronunciationRule } from './lexicon';
 
 export type RulesResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -31,14 +31,14 @@ export async function saveRules(
 	}));
 	const saved = await savePronunciations(records);
 	if (!saved.ok) return { ok: false, message: saved.error.message };
-	emitRulesEvent('changed');
+	rulesChanged();
 	return saved;
 }
 
 export async function deleteRule(id: string): Promise<RulesResult<void>> {
 	const deleted = await deletePronunciation(id);
 	if (!deleted.ok) return { ok: false, message: deleted.error.message };
-	emitRulesEvent('changed');
+	rulesChanged();
 	return deleted;
 }
 

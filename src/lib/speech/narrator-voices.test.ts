@@ -60,3 +60,26 @@ describe('Try this voice', () => {
 		expect(narrator.voice?.name).toBe(HAZEL);
 	});
 });
+
+describe('a pronunciation tried from the article', () => {
+	it('is said in the reading’s voice and speed, for the article’s language, after the reading pauses', async () => {
+		const { engine, narrator } = narrateStory({ voices: WINDOWS_EDGE }, { isOnline: () => true });
+		narrator.loadVoices();
+		await narrator.voiceDataLoaded();
+		narrator.setRate(1.5);
+		narrator.play();
+		narrator.tryPronunciation('RAH-fah', 'en-US');
+		expect(narrator.state).toBe('paused');
+		expect(engine.requests.at(-1)).toMatchObject({ text: 'RAH-fah', rate: 1.5 });
+		expect(engine.requests.at(-1)?.voice?.name).toBe(HAZEL);
+	});
+
+	it('in another language, by the engine’s own voice for that language', async () => {
+		const { engine, narrator } = narrateStory({ voices: WINDOWS_EDGE }, { isOnline: () => true });
+		narrator.loadVoices();
+		await narrator.voiceDataLoaded();
+		narrator.tryPronunciation('lee-ON', 'fr');
+		expect(engine.requests.at(-1)).toMatchObject({ text: 'lee-ON', lang: 'fr', voice: null });
+		expect(narrator.state).toBe('idle');
+	});
+});

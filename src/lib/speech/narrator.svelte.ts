@@ -8,6 +8,7 @@ import { SleepTimer, type SleepSetting } from './sleep-timer.svelte';
 import { speechError, type SpeechError, type SpeechErrorKind } from './speech-errors';
 import type { SpeechItem } from './speech-items';
 import { UtteranceRunner } from './utterance-runner';
+import { parseTag } from './language-tags';
 import { loadVoiceKnowledge } from './voice-data';
 import type { RankedVoice } from './voice-ranking';
 import { VoiceSelection } from './voice-selection.svelte';
@@ -234,12 +235,25 @@ export class Narrator {
 	 * not change. Sample text from @readium/speech's data for the language, else the voice's own name.
 	 */
 	sampleVoice(voice: SpeechVoice): void {
+		this.#sayAside(this.#voices.sampleText(voice), voice.lang, voice);
+	}
+
+	/**
+	 * A pronunciation being tried before it is kept: said as the reading would say it (its voice, speed and
+	 * pitch) when it is for the article's language, else by the engine's voice for its own; the reading pauses.
+	 */
+	tryPronunciation(text: string, lang: string): void {
+		const same = parseTag(lang).language === parseTag(this.#options.lang).language;
+		this.#sayAside(text, same ? (this.voice?.lang ?? lang) : lang, same ? this.voice : null);
+	}
+
+	/** Something said apart from the article: the reading pauses first, so the two never overlap. */
+	#sayAside(text: string, lang: string, voice: SpeechVoice | null): void {
 		this.pause();
 		this.#engine.cancel();
-		const text = this.#voices.sampleText(voice);
 		const quiet = () => undefined;
 		this.#engine.speak(
-			{ text, lang: voice.lang, voice, rate: this.#rate, pitch: this.#pitch },
+			{ text, lang, voice, rate: this.#rate, pitch: this.#pitch },
 			{ onStart: quiet, onEnd: quiet, onError: quiet, onBoundary: quiet }
 		);
 	}
