@@ -7,7 +7,7 @@ import { installFakeSpeech, speechLog } from './helpers/fake-speech';
 import { expect, test } from './helpers/fixtures';
 import { expectNoHorizontalScroll, expectNothingClipped, expectTargetsAtLeast44px } from './helpers/layout';
 import { openAddPage, pasteArticle } from './helpers/library';
-import { player, pressPlay } from './helpers/player';
+import { player, pressPlay, TITLE } from './helpers/player';
 import { startServer, waitUntilOfflineReady } from './helpers/server';
 
 const HARBOUR = 'The harbour wall';
@@ -40,12 +40,31 @@ function entry(page: Page, title: string) {
 		.filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
 }
 
-/** Imports the two short articles (pasted on /add; each opens in the reader once saved). */
+/** Whether the reader has recorded the open article as opened (so it is no longer unread). */
+function recordedAsOpened(page: Page): Promise<boolean> {
+	const id = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
+	return page.evaluate(async (id) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('lectern');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const article = await new Promise<{ openedAt?: number } | undefined>((resolve) => {
+			const request = db.transaction('articles').objectStore('articles').get(id);
+			request.onsuccess = () => resolve(request.result as { openedAt?: number } | undefined);
+		});
+		db.close();
+		return article?.openedAt !== undefined;
+	}, id);
+}
+
+/** Imports the two short articles (pasted on /add; each opens in the reader once saved, and is opened). */
 async function importArticles(page: Page, origin = ''): Promise<void> {
 	for (const text of ARTICLES) {
 		await openAddPage(page, origin);
 		await pasteArticle(page, text);
 		await page.waitForURL(/\/read\//);
+		await expect.poll(() => recordedAsOpened(page)).toBe(true);
 	}
 }
 
@@ -165,6 +184,25 @@ test('"Listen to all unread" queues only the articles never opened, and starts l
 	await expect(queuedTitles(page)).toHaveCount(1);
 	await expect(queuedTitles(page)).not.toHaveText([HARBOUR]);
 	await expect(queuedTitles(page)).not.toHaveText([SEVERN]);
+});
+
+test('where the browser refuses speech that no press started, the next article asks for a press and plays on it', async ({
+	page
+}) => {
+	await importArticles(page);
+	await openLibrary(page);
+	// The article that opens is asked to play by the page, not by a press on it: this browser says no once.
+	await page.evaluate(() => ((window as unknown as { __speech: { refuse: number } }).__speech.refuse = 1));
+	await page.getByRole('button', { name: 'Listen to all unread' }).click();
+	await page.waitForURL(/\/read\/rafah-crossing/);
+	await expect(player(page).getByRole('status')).toHaveText(
+		`Press Play to listen to “${TITLE}”: this browser needs a press before it speaks.`
+	);
+	expect((await speechLog(page)).started).toEqual([]);
+	await pressPlay(page);
+	await expect(player(page).getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+	await expect.poll(async () => (await speechLog(page)).started[0]?.text).toBe(TITLE);
+	await expectNoAxeViolations(page, 'autoplay refused, then played');
 });
 
 async function phone(browser: Browser, width: number, height: number, dark = false): Promise<Page> {

@@ -9,6 +9,11 @@ export interface FakeSpeechLog {
 	current: string | null;
 	/** How many times the page asked for the voices. */
 	voiceReads: number;
+	/**
+	 * Set by a test: the next this many `speak()` calls are refused with `not-allowed`, as a browser refuses
+	 * speech it does not count as started by a press (Chrome without user activation, Safari outside the tap).
+	 */
+	refuse: number;
 }
 
 export interface FakeSpeechOptions {
@@ -32,7 +37,7 @@ export async function installFakeSpeech(
 				voice: { name: string } | null;
 				[handler: `on${string}`]: ((event: Event) => void) | null;
 			};
-			const log: FakeSpeechLog = { started: [], current: null, voiceReads: 0 };
+			const log: FakeSpeechLog = { started: [], current: null, voiceReads: 0, refuse: 0 };
 			(window as unknown as { __speech: FakeSpeechLog }).__speech = log;
 
 			class FakeUtterance extends EventTarget {
@@ -126,6 +131,11 @@ export async function installFakeSpeech(
 					return voices;
 				},
 				speak(utterance: Utterance) {
+					if (log.refuse > 0) {
+						log.refuse -= 1;
+						window.setTimeout(() => fire(utterance, 'error', { error: 'not-allowed' }), 5);
+						return;
+					}
 					queue.push(utterance);
 					if (!speaking) next();
 				},
