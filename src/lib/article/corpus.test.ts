@@ -41,7 +41,10 @@ describe('parseArticle on the corpus of plain-text articles', () => {
 		// The closing note's figures: blocks recognised as expected, per shape.
 		console.info(
 			scores
-				.map((s) => `${s.shape}: ${s.recognised}/${s.expected} blocks in ${s.articles} articles`)
+				.map(
+					(s) =>
+						`${s.shape}: ${s.recognised}/${s.expected} blocks in ${s.articles} article${s.articles === 1 ? '' : 's'}`
+				)
 				.join('\n')
 		);
 		for (const score of scores) expect(score.recognised, score.shape).toBe(score.expected);
