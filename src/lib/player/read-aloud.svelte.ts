@@ -6,7 +6,7 @@
 import { untrack } from 'svelte';
 import { systemClock, type Clock } from '$lib/speech/clock';
 import type { SpeechEngine, SpeechVoice } from '$lib/speech/engine';
-import { RATE_RANGE, timeLeftLabel } from '$lib/speech/listening-time';
+import { RATE_RANGE, shortTimeLeftLabel, timeLeftLabel } from '$lib/speech/listening-time';
 import { Narrator } from '$lib/speech/narrator.svelte';
 import type { SleepSetting } from '$lib/speech/sleep-timer.svelte';
 import type { SpeechItem } from '$lib/speech/speech-items';
@@ -209,11 +209,11 @@ export class ReadAloudController {
 		return { at: Math.max(1, at), of };
 	}
 
-	/** Whole minutes left (at least 1), at the pace the voice has really kept. */
-	get minutesLeft(): number {
+	/** "3 min left" for the bar, the same figure as `timeLeft`. */
+	get shortTimeLeft(): string {
 		void this.narrator.index;
 		void this.narrator.rate;
-		return Math.max(1, Math.round(this.narrator.measuredMsRemaining() / 60_000));
+		return shortTimeLeftLabel(this.narrator.measuredMsRemaining());
 	}
 
 	/** "About 3 min left at this speed", at the pace the voice has really kept (read when shown). */

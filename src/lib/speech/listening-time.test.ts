@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpeechPace, timeLeftLabel, timeLeftMs } from './listening-time';
+import { shortTimeLeftLabel, SpeechPace, timeLeftLabel, timeLeftMs } from './listening-time';
 
 describe('SpeechPace', () => {
 	it('measures words a second from the last few sentence starts', () => {
@@ -44,5 +44,10 @@ describe('time left', () => {
 	it('says it in words', () => {
 		expect(timeLeftLabel(180_000)).toBe('About 3 min left at this speed');
 		expect(timeLeftLabel(20_000)).toBe('Less than a minute left');
+		// The bar's short form gives the same figure, never "1 min" where the sheet says less than a minute
+		expect(shortTimeLeftLabel(180_000)).toBe('3 min left');
+		expect(shortTimeLeftLabel(20_000)).toBe('< 1 min left');
+		expect(shortTimeLeftLabel(89_000)).toBe('1 min left');
+		expect(timeLeftLabel(89_000)).toBe('About 1 min left at this speed');
 	});
 });

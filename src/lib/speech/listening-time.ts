@@ -72,3 +72,9 @@ export function timeLeftLabel(ms: number): string {
 	const minutes = Math.round(ms / 60_000);
 	return minutes < 1 ? 'Less than a minute left' : `About ${minutes} min left at this speed`;
 }
+
+/** The same figure, short enough for the player's bar: "3 min left", "< 1 min left". */
+export function shortTimeLeftLabel(ms: number): string {
+	const minutes = Math.round(ms / 60_000);
+	return minutes < 1 ? '< 1 min left' : `${minutes} min left`;
+}
