@@ -39,6 +39,20 @@ test('a theme chosen at the load event of the settings page is applied and kept'
 	await page.context().close();
 });
 
+test('a sort order chosen at the load event of the library is applied and kept', async ({ browser }) => {
+	const page = await slowPhone(browser);
+	await page.goto('/', { waitUntil: 'load' });
+	const sort = page.getByRole('combobox', { name: 'Sort by' });
+	await sort.selectOption('title');
+	await page.locator('html[data-started]').waitFor({ state: 'attached' });
+	await expect(sort).toHaveValue('title');
+	// The app's choice, not only the element's: it is remembered
+	await page.reload({ waitUntil: 'load' });
+	await page.locator('html[data-started]').waitFor({ state: 'attached' });
+	await expect(sort).toHaveValue('title');
+	await page.context().close();
+});
+
 /** Sums layout shifts not caused by input, from the first paint on (buffered). */
 async function watchShifts(page: Page): Promise<void> {
 	await page.addInitScript(() => {

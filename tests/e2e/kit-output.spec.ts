@@ -70,13 +70,16 @@ test(`a change in SvelteKit's output fails by naming SvelteKit ${kit}`, () => {
 	);
 });
 
-test(`the reader page as built with SvelteKit ${kit}: start-up after the first paint, allowed by its CSP`, () => {
-	const page = built('read/rafah-crossing.html');
-	expect(page).not.toMatch(/<link[^>]+rel="modulepreload"/);
-	expect(page).not.toMatch(/<link rel="manifest"/);
-	const startup = inlineScripts(page).filter((script) => script.includes('first-contentful-paint'));
-	expect(startup, 'one deferred start-up script').toHaveLength(1);
-	const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
-	for (const script of inlineScripts(page))
-		expect(csp, 'every inline script is allowed by its hash').toContain(sha256(script));
-});
+// The reader and the library (the installed app's start page) start after their first paint.
+for (const path of ['read/rafah-crossing.html', 'index.html']) {
+	test(`build/${path} as built with SvelteKit ${kit}: start-up after the first paint, allowed by its CSP`, () => {
+		const page = built(path);
+		expect(page).not.toMatch(/<link[^>]+rel="modulepreload"/);
+		expect(page).not.toMatch(/<link rel="manifest"/);
+		const startup = inlineScripts(page).filter((script) => script.includes('first-contentful-paint'));
+		expect(startup, 'one deferred start-up script').toHaveLength(1);
+		const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
+		for (const script of inlineScripts(page))
+			expect(csp, 'every inline script is allowed by its hash').toContain(sha256(script));
+	});
+}
