@@ -246,7 +246,8 @@ export async function scaleSection({ origin, runs, log }) {
 					`(script ${far.script.toFixed(2)}, style ${far.style.toFixed(2)}, layout ${far.layout.toFixed(2)} ms)`
 			);
 		}
-		await player.getByRole('button', { name: 'Stop' }).click();
+		// Escape stops the reading from anywhere (Stop itself is in the options sheet)
+		await page.keyboard.press('Escape');
 		await context.close();
 	} finally {
 		await browser.close();
