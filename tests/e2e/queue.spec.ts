@@ -138,7 +138,7 @@ test('two queued articles play in a row with "Next: <title>" between them, and t
 	await expect.poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(SEVERN);
 
 	// "Up next" in the options sheet: the article playing is marked, its controls pass axe.
-	await pressPlay(page, 'Read-aloud options');
+	await pressPlay(page, 'Read-aloud Options');
 	const sheet = page.getByRole('dialog', { name: 'Read-aloud options' });
 	await expect(sheet.getByRole('region', { name: 'Up next' }).getByRole('listitem')).toHaveText([
 		/Tides of the Severn\s*Now playing/

@@ -8,7 +8,7 @@ import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { current, nowSpeaking, player, pressPlay, TITLE } from './helpers/player';
 
 async function openOptions(page: Page) {
-	await pressPlay(page, 'Read-aloud options');
+	await pressPlay(page, 'Read-aloud Options');
 	const dialog = page.getByRole('dialog', { name: 'Read-aloud options' });
 	await expect(dialog).toBeVisible();
 	return dialog;

@@ -96,7 +96,7 @@ test('the options dialog: reachable by keyboard, accessible, speed restarts the 
 	await pressPlay(page);
 	await expect.poll(() => current(page)).toBe(TITLE);
 
-	await tabTo(page, 'Read-aloud options');
+	await tabTo(page, 'Read-aloud Options');
 	await page.keyboard.press('Enter');
 	const dialog = page.getByRole('dialog', { name: 'Read-aloud options' });
 	await expect(dialog).toBeVisible();
