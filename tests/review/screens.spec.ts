@@ -1,8 +1,8 @@
 // The screens a reviewer opens before calling a change done (`npm run screens`): the reader, the player while
-// it reads, the options sheet, 200% text, an error, the library and settings, at phone sizes with touch and at
-// desktop width, light and dark. Writes docs/screens/*.jpg and docs/screens/player.md (the player's height at
-// each size and text scale, measured while it reads). Speech is the tests' fake engine, so every run reads the
-// same sentence.
+// it reads, the options sheet, 200% text, an error, the library (alone and with a queue) and settings, at phone
+// sizes with touch and at desktop width, light and dark. Writes docs/screens/*.jpg and docs/screens/player.md
+// (the player's height at each size and text scale, measured while it reads). Speech is the tests' fake
+// engine, so every run reads the same sentence.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { highlighted, installFakeSpeech } from '../e2e/helpers/fake-speech';
@@ -112,6 +112,12 @@ test('library, settings and an import error on a phone', async ({ browser }) => 
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await shoot(page, `library-${label(PHONE, dark)}`);
+		await page
+			.getByRole('button', { name: /^Listen next / })
+			.first()
+			.tap();
+		await expect(page.getByRole('region', { name: 'Up next' })).toBeVisible();
+		await shoot(page, `library-queue-${label(PHONE, dark)}`);
 		await page.goto('/settings');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await shoot(page, `settings-${label(PHONE, dark)}`);
