@@ -103,6 +103,17 @@ test('the first paint is already in the chosen theme and size; settings survive 
 		rootFontSize: '32px',
 		rootBackground: 'rgb(0, 0, 0)'
 	});
+	// The page starts its scripts after its first paint: wait until that start has run its course, served by the
+	// service worker or failed on the aborted scripts, so no report of it arrives after the check below.
+	const failedStart = 'uncaught: Failed to fetch dynamically imported module: ';
+	await expect
+		.poll(
+			async () =>
+				pageErrors.some((error) => error.startsWith(failedStart)) ||
+				(await page.evaluate(() => document.documentElement.hasAttribute('data-started')))
+		)
+		.toBe(true);
+	await page.waitForLoadState('networkidle');
 	await page.unroute('**/_app/**/*.js');
 	// Once the service worker controls the page it serves the scripts, and nothing is aborted; before, each
 	// aborted script is reported, which is what this step asked for. Nothing else may be.
