@@ -106,16 +106,22 @@ test('"Everything" adds heading levels, list items and "Quote … End of quote."
 	]);
 });
 
+/** Adds a pronunciation rule on the Settings page, the first one there, and waits until it is saved. */
+async function addRule(page: Page, written: string, said: string): Promise<void> {
+	await page.goto('/settings');
+	const section = page.getByRole('region', { name: 'Pronunciation' });
+	// The list has been read from storage: the page has started, so what is typed stays typed.
+	await expect(section.getByText('No rules yet.')).toBeVisible();
+	await section.getByLabel('Written as').fill(written);
+	await section.getByLabel('Say it as').fill(said);
+	await section.getByRole('button', { name: 'Add rule' }).click();
+	await expect(section.getByRole('status')).toHaveText(`Saved: say “${written}” as “${said}”.`);
+}
+
 test('a rule added on Settings changes what the voice says, and the highlight stays on the words shown', async ({
 	page
 }) => {
-	await page.goto('/settings');
-	const section = page.getByRole('region', { name: 'Pronunciation' });
-	await expect(section.getByText('No rules yet.')).toBeVisible();
-	await section.getByLabel('Written as').fill('Severn');
-	await section.getByLabel('Say it as').fill('SEV-urn');
-	await section.getByRole('button', { name: 'Add rule' }).click();
-	await expect(section.getByRole('status')).toHaveText('Saved: say “Severn” as “SEV-urn”.');
+	await addRule(page, 'Severn', 'SEV-urn');
 
 	// Slow enough to look at the title and its highlight while it is spoken
 	await installFakeSpeech(page, { msPerChar: 60 });
@@ -142,14 +148,7 @@ test('a rule added in another tab is heard from the next sentence of a reading a
 	await pressPlay(page, 'Pause');
 
 	const settings = await context.newPage();
-	await settings.goto('/settings');
-	const section = settings.getByRole('region', { name: 'Pronunciation' });
-	// The list has been read from storage: the page has started, so what is typed stays typed.
-	await expect(section.getByText('No rules yet.')).toBeVisible();
-	await section.getByLabel('Written as').fill('estuary');
-	await section.getByLabel('Say it as').fill('ESS-tuary');
-	await section.getByRole('button', { name: 'Add rule' }).click();
-	await expect(section.getByRole('status')).toHaveText('Saved: say “estuary” as “ESS-tuary”.');
+	await addRule(settings, 'estuary', 'ESS-tuary');
 	await settings.close();
 
 	// Resuming says the title again, then the next sentence, with the rule.

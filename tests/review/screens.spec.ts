@@ -66,6 +66,15 @@ function label(screen: Screen, dark: boolean): string {
 	return `${screen.width}x${screen.height}${dark ? '-dark' : ''}`;
 }
 
+/** Pictures the reading aloud, then the options sheet (or dialog) opened over it. */
+async function readingAndSheet(page: Page, screen: Screen, dark: boolean): Promise<void> {
+	await reading(page, screen);
+	await shoot(page, `reading-${label(screen, dark)}`);
+	await press(page, screen, 'Read-aloud options', false);
+	await expect(page.getByRole('dialog', { name: 'Read-aloud options' })).toBeVisible();
+	await shoot(page, `sheet-${label(screen, dark)}`);
+}
+
 test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
 for (const dark of [false, true]) {
@@ -76,11 +85,7 @@ for (const dark of [false, true]) {
 		await page.goto(EMBEDDED_PATH);
 		await page.locator('[data-player-play]').waitFor();
 		await shoot(page, `reader-${label(PHONE, dark)}`);
-		await reading(page, PHONE);
-		await shoot(page, `reading-${label(PHONE, dark)}`);
-		await press(page, PHONE, 'Read-aloud options', false);
-		await expect(page.getByRole('dialog', { name: 'Read-aloud options' })).toBeVisible();
-		await shoot(page, `sheet-${label(PHONE, dark)}`);
+		await readingAndSheet(page, PHONE, dark);
 		await context.close();
 	});
 }
@@ -88,11 +93,7 @@ for (const dark of [false, true]) {
 for (const screen of [SMALL, LANDSCAPE, DESKTOP]) {
 	test(`reading aloud and the options at ${screen.width}×${screen.height}`, async ({ browser }) => {
 		const { context, page } = await open(browser, screen, false);
-		await reading(page, screen);
-		await shoot(page, `reading-${label(screen, false)}`);
-		await press(page, screen, 'Read-aloud options', false);
-		await expect(page.getByRole('dialog', { name: 'Read-aloud options' })).toBeVisible();
-		await shoot(page, `sheet-${label(screen, false)}`);
+		await readingAndSheet(page, screen, false);
 		await context.close();
 	});
 }
