@@ -10,7 +10,7 @@ declare global {
 }
 
 /** Marks the app as started (the inline script lets taps through from now on) and replays the held ones. */
-export function replayEarlyTaps(win: Window = window): number {
+export function replayEarlyTaps(win: Window & typeof globalThis = window): number {
 	win.document.documentElement.setAttribute('data-started', '');
 	const held = win.lecternTaps?.splice(0) ?? [];
 	const told = new Set<Element>();
