@@ -40,8 +40,22 @@ describe('blockCues per level', () => {
 		expect(cues(aside, 'everything')).toEqual([{ before: 'Related.' }]);
 	});
 
-	it('has no spoken cue in a language Lectern does not speak', () => {
-		expect(cues(heading, 'everything', 'fr-FR')).toEqual([]);
+	it("speaks its cues in the article's language", () => {
+		expect(cues(heading, 'structure', 'fr-FR')).toEqual([{ before: 'Titre.' }]);
+		expect(cues(list, 'everything', 'fr')).toEqual([
+			{ before: 'Liste, 3 éléments. Élément 1.' },
+			{ before: 'Élément 2.' },
+			{ before: 'Élément 3.', after: 'Fin de la liste.' }
+		]);
+		expect(cues(numbered, 'structure', 'de-AT')).toEqual([{ before: 'Nummerierte Liste, 1 Eintrag.' }]);
+		expect(cues(quote, 'everything', 'es-MX')).toEqual([{ before: 'Cita.' }, { after: 'Fin de la cita.' }]);
+		expect(cues(heading, 'everything', 'zh-Hans-CN')).toEqual([{ before: '3级标题。' }]);
+		expect(cues(aside, 'everything', 'he')).toEqual([{ before: 'ראו גם.' }]);
+	});
+
+	it('has no spoken cue in a language it has no words for (the pauses stay)', () => {
+		expect(cues(heading, 'everything', 'ja-JP')).toEqual([]);
+		expect(cues(list, 'structure', 'und')).toEqual([]);
 	});
 
 	it('orders the pauses: sentence < list item < paragraph < heading', () => {

@@ -1,8 +1,8 @@
 // Structure you can hear: short spoken cues ("Heading", "List, 3 items", "Quote … End of quote") and pauses that
-// grow with the break in the text. Pure. Cues are spoken as their own utterances and never shown; they exist in
-// English only (Lectern's UI language), other languages get the pauses and no cue.
+// grow with the break in the text. Pure. Cues are spoken as their own utterances and never shown, in the
+// article's language (cue-words.ts); a language without cue words gets the pauses and no cue.
 import type { Block } from '$lib/article/types';
-import { parseTag } from './language-tags';
+import { cueWords } from './cue-words';
 
 export type AnnounceLevel = 'text' | 'structure' | 'everything';
 
@@ -17,41 +17,37 @@ export interface PartCues {
 /** Silence before an item, in ms: sentence < list item < paragraph < heading (a new section). */
 export const PAUSE_MS = { sentence: 0, item: 250, paragraph: 450, heading: 900 } as const;
 
-function plural(count: number, one: string, many: string): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
-
 /** The cues for each part of `block` at `level`, in the article's language; empty where there are none. */
 export function blockCues(block: Block, level: AnnounceLevel, lang: string): PartCues[] {
-	if (level === 'text' || parseTag(lang).language !== 'en') return [];
+	const words = level === 'text' ? null : cueWords(lang);
+	if (!words) return [];
 	const everything = level === 'everything';
 	switch (block.kind) {
 		case 'heading':
-			return [{ before: everything ? `Heading level ${block.level}.` : 'Heading.' }];
+			return [{ before: everything ? words.headingLevel(block.level) : words.heading }];
 		case 'list': {
-			const kind = block.ordered ? 'Numbered list' : 'List';
-			const cues: PartCues[] = block.items.map((_, i) => (everything ? { before: `Item ${i + 1}.` } : {}));
+			const cues: PartCues[] = block.items.map((_, i) => (everything ? { before: words.item(i + 1) } : {}));
 			const first = cues[0] ?? {};
 			cues[0] = {
 				...first,
-				before: `${kind}, ${plural(block.items.length, 'item', 'items')}. ${first.before ?? ''}`.trim()
+				before: `${words.list(block.items.length, block.ordered)} ${first.before ?? ''}`.trim()
 			};
 			if (everything) {
 				const last = cues.length - 1;
-				cues[last] = { ...cues[last], after: 'End of list.' };
+				cues[last] = { ...cues[last], after: words.endOfList };
 			}
 			return cues;
 		}
 		case 'quote': {
 			if (!everything) return [];
 			const cues: PartCues[] = block.paragraphs.map(() => ({}));
-			cues[0] = { before: 'Quote.' };
+			cues[0] = { before: words.quote };
 			const last = cues.length - 1;
-			cues[last] = { ...cues[last], after: 'End of quote.' };
+			cues[last] = { ...cues[last], after: words.endOfQuote };
 			return cues;
 		}
 		case 'aside':
-			return everything ? [{ before: 'Related.' }] : [];
+			return everything ? [{ before: words.related }] : [];
 		default:
 			return [];
 	}
