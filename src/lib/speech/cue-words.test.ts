@@ -1,47 +1,62 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { CUE_LANGUAGES, cueWords, type CueWords } from './cue-words';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { headingLevelCue, itemCue, listCue, type CueWords } from './cue-words';
+import { CUE_LANGUAGES, loadCueWords } from './load-cue-words';
 
+const ALL = new Map<string, CueWords>();
+beforeAll(async () => {
+	for (const lang of CUE_LANGUAGES) {
+		const words = await loadCueWords(lang);
+		if (words) ALL.set(lang, words);
+	}
+});
 const words = (lang: string): CueWords => {
-	const found = cueWords(lang);
+	const found = ALL.get(lang);
 	if (!found) throw new Error(`no cue words for ${lang}`);
 	return found;
 };
 
 describe('cue words', () => {
-	it('counts list items with each language’s own plural forms', () => {
-		const ru = words('ru-RU');
-		expect([1, 3, 5, 21, 112].map((n) => ru.list(n, false))).toEqual([
+	it('are there for the corpus’s ten languages and Dutch, each file loading', () => {
+		expect([...CUE_LANGUAGES].sort()).toEqual(
+			['ar', 'de', 'en', 'es', 'fr', 'he', 'it', 'nl', 'pt', 'ru', 'zh'].sort()
+		);
+		expect([...ALL.keys()].sort()).toEqual([...CUE_LANGUAGES].sort());
+	});
+
+	it('count list items with each language’s own plural forms', () => {
+		expect([1, 3, 5, 21, 112].map((n) => listCue(words('ru'), 'ru-RU', n, false))).toEqual([
 			'Список, 1 пункт.',
 			'Список, 3 пункта.',
 			'Список, 5 пунктов.',
 			'Список, 21 пункт.',
 			'Список, 112 пунктов.'
 		]);
-		const ar = words('ar-EG');
-		expect([1, 2, 3, 11, 100].map((n) => ar.list(n, true))).toEqual([
+		expect([1, 2, 3, 11, 100].map((n) => listCue(words('ar'), 'ar-EG', n, true))).toEqual([
 			'قائمة مرقمة، عنصر واحد.',
 			'قائمة مرقمة، عنصران.',
 			'قائمة مرقمة، 3 عناصر.',
 			'قائمة مرقمة، 11 عنصرًا.',
 			'قائمة مرقمة، 100 عنصر.'
 		]);
-		const he = words('he-IL');
-		expect([1, 2, 7].map((n) => he.list(n, false))).toEqual([
+		expect([1, 2, 7].map((n) => listCue(words('he'), 'he-IL', n, false))).toEqual([
 			'רשימה, פריט אחד.',
 			'רשימה, שני פריטים.',
 			'רשימה, 7 פריטים.'
 		]);
-		expect(words('en-GB').list(1, false)).toBe('List, 1 item.');
-		expect(words('pt-BR').list(2, true)).toBe('Lista numerada, 2 itens.');
+		expect(listCue(words('en'), 'en-GB', 1, false)).toBe('List, 1 item.');
+		expect(listCue(words('pt'), 'pt-BR', 2, true)).toBe('Lista numerada, 2 itens.');
+		expect(listCue(words('zh'), 'zh-CN', 4, false)).toBe('列表，共4项。');
+		expect(headingLevelCue(words('fr'), 2)).toBe('Titre de niveau 2.');
+		expect(itemCue(words('de'), 3)).toBe('Eintrag 3.');
 	});
 
-	it('has every cue in every language, in that language, never blank, never with a placeholder left', () => {
+	it('have every cue in the language itself, never blank, never with a placeholder left', () => {
 		const english = words('en');
 		for (const lang of CUE_LANGUAGES) {
 			const w = words(lang);
-			const said = [w.heading, w.headingLevel(2), w.list(4, false), w.list(4, true), w.item(2)];
-			said.push(w.endOfList, w.quote, w.endOfQuote, w.related);
+			const said = [w.heading, headingLevelCue(w, 2), itemCue(w, 2), w.endOfList, w.quote, w.endOfQuote];
+			said.push(listCue(w, lang, 4, false), listCue(w, lang, 4, true), w.related);
 			for (const cue of said) {
 				expect(cue.trim(), `${lang}: ${cue}`).not.toBe('');
 				expect(cue, `${lang}: ${cue}`).not.toContain('#');
@@ -53,7 +68,7 @@ describe('cue words', () => {
 		}
 	});
 
-	it('says the number of items and the position, where a word does not say it', () => {
+	it('say the number of items and the position, where a word does not say it', () => {
 		fc.assert(
 			fc.property(
 				fc.constantFrom(...CUE_LANGUAGES),
@@ -62,20 +77,20 @@ describe('cue words', () => {
 				(lang, count, ordered) => {
 					const w = words(lang);
 					// "one item" and "two items" are words in Arabic and Hebrew
-					if (count > 2) expect(w.list(count, ordered)).toContain(String(count));
-					expect(w.item(count)).toContain(String(count));
-					expect(w.headingLevel(count)).toContain(String(count));
-					expect(w.list(count, true)).not.toBe(w.list(count, false));
+					if (count > 2) expect(listCue(w, lang, count, ordered)).toContain(String(count));
+					expect(itemCue(w, count)).toContain(String(count));
+					expect(headingLevelCue(w, count)).toContain(String(count));
+					expect(listCue(w, lang, count, true)).not.toBe(listCue(w, lang, count, false));
 				}
 			)
 		);
 	});
 
-	it('takes region, script and legacy tags, and knows nothing of other languages', () => {
-		expect(words('fr-CA').heading).toBe('Titre.');
-		expect(words('zh-Hant-TW').heading).toBe('标题。');
-		expect(words('iw').heading).toBe('כותרת.');
-		expect(cueWords('ja')).toBeNull();
-		expect(cueWords('')).toBeNull();
+	it('are found by region, script and legacy tags, and not for other languages', async () => {
+		expect((await loadCueWords('fr-CA'))?.heading).toBe('Titre.');
+		expect((await loadCueWords('zh-Hant-TW'))?.heading).toBe('标题。');
+		expect((await loadCueWords('iw'))?.heading).toBe('כותרת.');
+		expect(await loadCueWords('ja')).toBeNull();
+		expect(await loadCueWords('')).toBeNull();
 	});
 });

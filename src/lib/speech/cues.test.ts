@@ -1,8 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '$lib/article';
 import type { Block } from '$lib/article/types';
 import { createFakeEngine } from '$lib/testing/fake-speech-engine';
 import { Narrator } from './narrator.svelte';
+import type { CueWords } from './cue-words';
+import { CUE_LANGUAGES, loadCueWords } from './load-cue-words';
 import { PAUSE_MS, blockCues, type AnnounceLevel } from './cues';
 import { buildSpeechItems } from './speech-items';
 
@@ -13,7 +15,14 @@ const quote: Block = { kind: 'quote', paragraphs: ['We waited.', 'Then we left.'
 const aside: Block = { kind: 'aside', label: 'Middle East latest', text: 'Follow live updates' };
 const paragraph: Block = { kind: 'paragraph', text: 'Boats knocked together.' };
 
-const cues = (block: Block, level: AnnounceLevel, lang = 'en-GB') => blockCues(block, level, lang);
+// Every language's words, loaded once, as the reader loads the article's.
+const WORDS = new Map<string, CueWords | null>();
+beforeAll(async () => {
+	for (const lang of ['en-GB', 'fr-FR', 'fr', 'de-AT', 'es-MX', 'zh-Hans-CN', 'he', 'ja-JP', 'und'])
+		WORDS.set(lang, await loadCueWords(lang));
+});
+const cues = (block: Block, level: AnnounceLevel, lang = 'en-GB') =>
+	blockCues(block, level, lang, WORDS.get(lang) ?? null);
 
 describe('blockCues per level', () => {
 	it("'text' announces nothing", () => {
@@ -56,6 +65,7 @@ describe('blockCues per level', () => {
 	it('has no spoken cue in a language it has no words for (the pauses stay)', () => {
 		expect(cues(heading, 'everything', 'ja-JP')).toEqual([]);
 		expect(cues(list, 'structure', 'und')).toEqual([]);
+		expect(CUE_LANGUAGES).not.toContain('ja');
 	});
 
 	it('orders the pauses: sentence < list item < paragraph < heading', () => {
@@ -81,7 +91,11 @@ The harbour woke. Boats knocked.
 
 describe('speech items with structure', () => {
 	it('puts cues and pauses on the items, never in their text', () => {
-		const items = buildSpeechItems(ARTICLE, { includeAsides: false, announce: 'everything' });
+		const items = buildSpeechItems(ARTICLE, {
+			includeAsides: false,
+			announce: 'everything',
+			cueWords: WORDS.get('en-GB')
+		});
 		expect(items.map((i) => [i.text, i.cue, i.cueAfter, i.pauseMs])).toEqual([
 			['Voices at dawn', undefined, undefined, undefined],
 			['The harbour woke.', undefined, undefined, PAUSE_MS.paragraph],
@@ -91,6 +105,12 @@ describe('speech items with structure', () => {
 			['Bread', 'Item 2.', 'End of list.', PAUSE_MS.item],
 			['We waited.', 'Quote.', 'End of quote.', PAUSE_MS.paragraph]
 		]);
+	});
+
+	it('in a language without cue words, keeps the pauses and says no cue', () => {
+		const items = buildSpeechItems(ARTICLE, { includeAsides: false, announce: 'everything', cueWords: null });
+		expect(items.some((i) => i.cue || i.cueAfter)).toBe(false);
+		expect(items.find((i) => i.text === 'The market')?.pauseMs).toBe(PAUSE_MS.heading);
 	});
 
 	it('without a level, gives the bare sentences as before', () => {
@@ -106,7 +126,11 @@ describe('the narrator speaks cues and waits', () => {
 	it('says cues as their own utterances that move no highlight, with longer silence before a heading', () => {
 		const engine = createFakeEngine({ msPerChar: 10 });
 		const started: string[] = [];
-		const items = buildSpeechItems(ARTICLE, { includeAsides: false, announce: 'structure' });
+		const items = buildSpeechItems(ARTICLE, {
+			includeAsides: false,
+			announce: 'structure',
+			cueWords: WORDS.get('en-GB')
+		});
 		const narrator = new Narrator(engine, items, {
 			lang: 'en-GB',
 			onItemStart: (item) => started.push(item.text),

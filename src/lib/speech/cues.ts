@@ -2,7 +2,7 @@
 // grow with the break in the text. Pure. Cues are spoken as their own utterances and never shown, in the
 // article's language (cue-words.ts); a language without cue words gets the pauses and no cue.
 import type { Block } from '$lib/article/types';
-import { cueWords } from './cue-words';
+import { headingLevelCue, itemCue, listCue, type CueWords } from './cue-words';
 
 export type AnnounceLevel = 'text' | 'structure' | 'everything';
 
@@ -17,20 +17,29 @@ export interface PartCues {
 /** Silence before an item, in ms: sentence < list item < paragraph < heading (a new section). */
 export const PAUSE_MS = { sentence: 0, item: 250, paragraph: 450, heading: 900 } as const;
 
-/** The cues for each part of `block` at `level`, in the article's language; empty where there are none. */
-export function blockCues(block: Block, level: AnnounceLevel, lang: string): PartCues[] {
-	const words = level === 'text' ? null : cueWords(lang);
-	if (!words) return [];
+/**
+ * The cues for each part of `block` at `level`, in the article's language (`lang`, whose `words` they are);
+ * empty where there are none.
+ */
+export function blockCues(
+	block: Block,
+	level: AnnounceLevel,
+	lang: string,
+	words: CueWords | null
+): PartCues[] {
+	if (level === 'text' || !words) return [];
 	const everything = level === 'everything';
 	switch (block.kind) {
 		case 'heading':
-			return [{ before: everything ? words.headingLevel(block.level) : words.heading }];
+			return [{ before: everything ? headingLevelCue(words, block.level) : words.heading }];
 		case 'list': {
-			const cues: PartCues[] = block.items.map((_, i) => (everything ? { before: words.item(i + 1) } : {}));
+			const cues: PartCues[] = block.items.map((_, i) =>
+				everything ? { before: itemCue(words, i + 1) } : {}
+			);
 			const first = cues[0] ?? {};
 			cues[0] = {
 				...first,
-				before: `${words.list(block.items.length, block.ordered)} ${first.before ?? ''}`.trim()
+				before: `${listCue(words, lang, block.items.length, block.ordered)} ${first.before ?? ''}`.trim()
 			};
 			if (everything) {
 				const last = cues.length - 1;

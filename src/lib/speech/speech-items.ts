@@ -1,4 +1,5 @@
 import { blockTexts, countWords, splitSentences, type Article } from '$lib/article';
+import type { CueWords } from './cue-words';
 import { blockCues, pauseBeforeBlock, pauseBeforePart, type AnnounceLevel, type PartCues } from './cues';
 
 /** One utterance: a speech chunk of a display sentence, with where it sits in the article. */
@@ -33,6 +34,8 @@ export interface SpeechItemOptions {
 	 * 'structure' by default, and 'everything' reads the promos too.
 	 */
 	announce?: AnnounceLevel;
+	/** The cue words of the article's language (loadCueWords), or none: then only the pauses mark structure. */
+	cueWords?: CueWords | null;
 }
 
 function partItems(text: string, block: number, part: number, lang: string): SpeechItem[] {
@@ -71,7 +74,7 @@ export function buildSpeechItems(
 	const announce = options.announce;
 	article.blocks.forEach((block, index) => {
 		if (block.kind === 'aside' && !options.includeAsides) return;
-		const cues = announce ? blockCues(block, announce, article.lang) : [];
+		const cues = announce ? blockCues(block, announce, article.lang, options.cueWords ?? null) : [];
 		blockTexts(block).forEach((text, part) => {
 			const made = partItems(text, index, part, article.lang);
 			if (!announce) return items.push(...made);
