@@ -48,7 +48,10 @@ test('"What to announce" defaults to headings and lists and keeps the choice aft
 	await expect(group.getByLabel('Headings and lists')).toBeChecked();
 	await group.getByRole('radio', { name: /Everything/ }).check();
 	await expectNoAxeViolations(page, 'announce, everything');
-	await page.waitForTimeout(1000); // the settings store saves after a short delay
+	// The choice is mirrored at once (IndexedDB follows a moment later); the newer of the two wins on load.
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('lectern-reading-style') ?? ''))
+		.toContain('"announce":"everything"');
 	await page.reload();
 	await expect(
 		page.getByRole('group', { name: 'What to announce' }).getByRole('radio', { name: /Everything/ })
