@@ -1,7 +1,10 @@
 // The listening queue seen from the player: at the end of an article, "Next: <title>" is said with the voice
-// and speed in use, then the next article opens and plays; the lock screen's next and previous track move
+// and speed in use, in that voice's language ("Ensuite : <title>" after a French article; the title alone in a
+// language Lectern has no words for), then the next article opens and plays; the lock screen's next and previous track move
 // between queued articles. The queue itself ($lib/queue) is reached through a QueueLink.
 import type { Clock } from '$lib/speech/clock';
+import { nextCue } from '$lib/speech/cue-words';
+import { loadCueWords } from '$lib/speech/load-cue-words';
 import type { SpeechEngine, UtteranceRequest } from '$lib/speech/engine';
 
 /** An article in the queue, as the hand-over needs it. */
@@ -59,7 +62,9 @@ export class QueueHandOver {
 		const next = await this.#link.finished();
 		if (!next || !goOn || run !== this.#run) return;
 		this.#next = next;
-		await this.#say({ ...voice, text: `Next: ${next.title}` });
+		const words = await loadCueWords(voice.lang).catch(() => null);
+		if (run !== this.#run) return;
+		await this.#say({ ...voice, text: words ? nextCue(words, next.title) : next.title });
 		if (run !== this.#run) return;
 		this.#next = null;
 		this.#link.open(next);

@@ -21,12 +21,14 @@ function queued({
 	previous = PREVIOUS,
 	autoplay = false,
 	saved = null,
+	lang = 'en-GB',
 	engine: engineOptions = {}
 }: {
 	next?: QueuedTitle | null;
 	previous?: QueuedTitle | null;
 	autoplay?: boolean;
 	saved?: SavedPlace | null;
+	lang?: string;
 	engine?: FakeEngineOptions;
 } = {}) {
 	const engine = createFakeEngine(engineOptions);
@@ -44,7 +46,7 @@ function queued({
 	};
 	const items = storyItems();
 	const controller = new ReadAloudController({
-		lang: 'en-GB',
+		lang,
 		title: 'Voices at dawn',
 		items,
 		engine,
@@ -80,10 +82,11 @@ describe('the hand-over at the end of an article', () => {
 		const { controller, engine, opened, calls } = queued();
 		controller.setRate(1.5);
 		controller.play();
+		// In small steps: the announcement lasts a second at this speed, and the status is checked while it is said.
 		await vi.waitFor(async () => {
-			await wait(1000);
+			await wait(100);
 			expect(engine.spoken.at(-1)).toBe('Next: Tides of the Severn');
-		});
+		}, 10_000);
 		expect(calls).toEqual(['finished']);
 		expect(controller.status).toBe('Finished. Next: Tides of the Severn');
 		const said = engine.requests.at(-1);
@@ -94,6 +97,25 @@ describe('the hand-over at the end of an article', () => {
 		await wait(LONG);
 		expect(opened).toEqual(['tides']);
 		expect(controller.status).toBe('Finished');
+	});
+
+	it("says it in the voice's language, and only the title in a language without cue words", async () => {
+		for (const [lang, said] of [
+			['fr-FR', 'Ensuite : Tides of the Severn'],
+			['ru', 'Далее: Tides of the Severn'],
+			['ja-JP', 'Tides of the Severn']
+		]) {
+			const { controller, engine, opened } = queued({ lang });
+			controller.play();
+			await vi.waitFor(async () => {
+				await wait(LONG);
+				expect(opened).toEqual(['tides']);
+			});
+			const announcement = engine.requests.at(-1);
+			expect(announcement?.text, lang).toBe(said);
+			expect(announcement?.lang).toBe(lang);
+			controller.stop();
+		}
 	});
 
 	it('at the end of the queue, says nothing more and opens nothing', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headingLevelCue, itemCue, listCue, type CueWords } from './cue-words';
+import { headingLevelCue, itemCue, listCue, nextCue, type CueWords } from './cue-words';
 import { CUE_LANGUAGES, loadCueWords } from './load-cue-words';
 
 const ALL = new Map<string, CueWords>();
@@ -56,7 +56,7 @@ describe('cue words', () => {
 		for (const lang of CUE_LANGUAGES) {
 			const w = words(lang);
 			const said = [w.heading, headingLevelCue(w, 2), itemCue(w, 2), w.endOfList, w.quote, w.endOfQuote];
-			said.push(listCue(w, lang, 4, false), listCue(w, lang, 4, true), w.related);
+			said.push(listCue(w, lang, 4, false), listCue(w, lang, 4, true), w.related, nextCue(w, 'Tides'));
 			for (const cue of said) {
 				expect(cue.trim(), `${lang}: ${cue}`).not.toBe('');
 				expect(cue, `${lang}: ${cue}`).not.toContain('#');
@@ -84,6 +84,11 @@ describe('cue words', () => {
 				}
 			)
 		);
+	});
+
+	it('say the next title as written, whatever is in it', () => {
+		expect(nextCue(words('en'), 'Prices up $& down $1 #2')).toBe('Next: Prices up $& down $1 #2');
+		expect(nextCue(words('fr'), 'Le tramway')).toBe('Ensuite : Le tramway');
 	});
 
 	it('are found by region, script and legacy tags, and not for other languages', async () => {

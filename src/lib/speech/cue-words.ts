@@ -20,13 +20,18 @@ export interface CueWords {
 	endOfQuote: string;
 	/** Before a promo or a related link. */
 	related: string;
+	/** Between two articles of the listening queue, said in the voice that read the first; `#` is the next title. */
+	next: string;
 }
 
-const fill = (template: string, value: string | number) => template.replace('#', String(value));
+// A function, so a title with "$&" in it is said as written, not read as a replacement pattern.
+const fill = (template: string, value: string | number) => template.replace('#', () => String(value));
 
 export const headingLevelCue = (words: CueWords, level: number) => fill(words.headingLevel, level);
 
 export const itemCue = (words: CueWords, position: number) => fill(words.item, position);
+
+export const nextCue = (words: CueWords, title: string) => fill(words.next, title);
 
 /** Before a list: its kind and its length ("List, 3 items."), the count in `lang`'s plural form. */
 export function listCue(words: CueWords, lang: string, count: number, ordered: boolean): string {

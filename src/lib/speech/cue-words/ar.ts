@@ -11,5 +11,6 @@ export default {
 	endOfList: 'نهاية القائمة.',
 	quote: 'اقتباس.',
 	endOfQuote: 'نهاية الاقتباس.',
-	related: 'محتوى ذو صلة.'
+	related: 'محتوى ذو صلة.',
+	next: 'التالي: #'
 } satisfies CueWords;

@@ -11,5 +11,6 @@ export default {
 	endOfList: 'Ende der Liste.',
 	quote: 'Zitat.',
 	endOfQuote: 'Ende des Zitats.',
-	related: 'Siehe auch.'
+	related: 'Siehe auch.',
+	next: 'Als Nächstes: #'
 } satisfies CueWords;

@@ -11,5 +11,6 @@ export default {
 	endOfList: 'End of list.',
 	quote: 'Quote.',
 	endOfQuote: 'End of quote.',
-	related: 'Related.'
+	related: 'Related.',
+	next: 'Next: #'
 } satisfies CueWords;

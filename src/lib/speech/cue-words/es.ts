@@ -11,5 +11,6 @@ export default {
 	endOfList: 'Fin de la lista.',
 	quote: 'Cita.',
 	endOfQuote: 'Fin de la cita.',
-	related: 'Contenido relacionado.'
+	related: 'Contenido relacionado.',
+	next: 'A continuación: #'
 } satisfies CueWords;

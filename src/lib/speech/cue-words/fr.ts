@@ -11,5 +11,6 @@ export default {
 	endOfList: 'Fin de la liste.',
 	quote: 'Citation.',
 	endOfQuote: 'Fin de la citation.',
-	related: 'À lire aussi.'
+	related: 'À lire aussi.',
+	next: 'Ensuite : #'
 } satisfies CueWords;

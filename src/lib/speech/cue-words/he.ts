@@ -11,5 +11,6 @@ export default {
 	endOfList: 'סוף הרשימה.',
 	quote: 'ציטוט.',
 	endOfQuote: 'סוף הציטוט.',
-	related: 'ראו גם.'
+	related: 'ראו גם.',
+	next: 'הבא בתור: #'
 } satisfies CueWords;

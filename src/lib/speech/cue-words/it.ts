@@ -11,5 +11,6 @@ export default {
 	endOfList: 'Fine dell’elenco.',
 	quote: 'Citazione.',
 	endOfQuote: 'Fine della citazione.',
-	related: 'Contenuti correlati.'
+	related: 'Contenuti correlati.',
+	next: 'Prossimo articolo: #'
 } satisfies CueWords;

@@ -11,5 +11,6 @@ export default {
 	endOfList: 'Einde van de lijst.',
 	quote: 'Citaat.',
 	endOfQuote: 'Einde citaat.',
-	related: 'Zie ook.'
+	related: 'Zie ook.',
+	next: 'Hierna: #'
 } satisfies CueWords;

@@ -11,5 +11,6 @@ export default {
 	endOfList: 'Fim da lista.',
 	quote: 'Citação.',
 	endOfQuote: 'Fim da citação.',
-	related: 'Conteúdo relacionado.'
+	related: 'Conteúdo relacionado.',
+	next: 'A seguir: #'
 } satisfies CueWords;

@@ -11,5 +11,6 @@ export default {
 	endOfList: 'Конец списка.',
 	quote: 'Цитата.',
 	endOfQuote: 'Конец цитаты.',
-	related: 'Читайте также.'
+	related: 'Читайте также.',
+	next: 'Далее: #'
 } satisfies CueWords;

@@ -11,5 +11,6 @@ export default {
 	endOfList: '列表结束。',
 	quote: '引文。',
 	endOfQuote: '引文结束。',
-	related: '相关内容。'
+	related: '相关内容。',
+	next: '下一篇：#'
 } satisfies CueWords;
