@@ -46,6 +46,10 @@ test('"What to announce" defaults to headings and lists and keeps the choice aft
 	await page.goto('/settings');
 	const group = page.getByRole('group', { name: 'What to announce' });
 	await expect(group.getByLabel('Headings and lists')).toBeChecked();
+	// The cues' languages, named (the list follows the files in src/lib/speech/cue-words/)
+	await expect(group).toHaveAccessibleDescription(
+		/in the article’s language: Arabic, Chinese, .+, and Ukrainian\./
+	);
 	await group.getByRole('radio', { name: /Everything/ }).check();
 	await expectNoAxeViolations(page, 'announce, everything');
 	// The choice is mirrored at once (IndexedDB follows a moment later); the newer of the two wins on load.

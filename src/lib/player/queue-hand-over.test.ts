@@ -103,7 +103,7 @@ describe('the hand-over at the end of an article', () => {
 		for (const [lang, said] of [
 			['fr-FR', 'Ensuite : Tides of the Severn'],
 			['ru', 'Далее: Tides of the Severn'],
-			['ja-JP', 'Tides of the Severn']
+			['ko-KR', 'Tides of the Severn']
 		]) {
 			const { controller, engine, opened } = queued({ lang });
 			controller.play();

@@ -17,9 +17,9 @@ const words = (lang: string): CueWords => {
 };
 
 describe('cue words', () => {
-	it('are there for the corpus’s ten languages and Dutch, each file loading', () => {
+	it('are there for the corpus’s ten languages and six more, each file loading', () => {
 		expect([...CUE_LANGUAGES].sort()).toEqual(
-			['ar', 'de', 'en', 'es', 'fr', 'he', 'it', 'nl', 'pt', 'ru', 'zh'].sort()
+			['ar', 'de', 'en', 'es', 'fr', 'he', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'zh'].sort()
 		);
 		expect([...ALL.keys()].sort()).toEqual([...CUE_LANGUAGES].sort());
 	});
@@ -44,6 +44,17 @@ describe('cue words', () => {
 			'רשימה, שני פריטים.',
 			'רשימה, 7 פריטים.'
 		]);
+		expect([1, 2, 5, 22].map((n) => listCue(words('pl'), 'pl', n, false))).toEqual([
+			'Lista, 1 element.',
+			'Lista, 2 elementy.',
+			'Lista, 5 elementów.',
+			'Lista, 22 elementy.'
+		]);
+		expect([21, 11].map((n) => listCue(words('uk'), 'uk', n, false))).toEqual([
+			'Список, 21 пункт.',
+			'Список, 11 пунктів.'
+		]);
+		expect(listCue(words('tr'), 'tr', 1, false)).toBe('Liste, 1 öğe.');
 		expect(listCue(words('en'), 'en-GB', 1, false)).toBe('List, 1 item.');
 		expect(listCue(words('pt'), 'pt-BR', 2, true)).toBe('Lista numerada, 2 itens.');
 		expect(listCue(words('zh'), 'zh-CN', 4, false)).toBe('列表，共4项。');
@@ -95,7 +106,7 @@ describe('cue words', () => {
 		expect((await loadCueWords('fr-CA'))?.heading).toBe('Titre.');
 		expect((await loadCueWords('zh-Hant-TW'))?.heading).toBe('标题。');
 		expect((await loadCueWords('iw'))?.heading).toBe('כותרת.');
-		expect(await loadCueWords('ja')).toBeNull();
+		expect(await loadCueWords('ko')).toBeNull();
 		expect(await loadCueWords('')).toBeNull();
 	});
 });
