@@ -239,6 +239,8 @@ export async function scaleSection({ origin, runs, log }) {
 			const far = await advanceCost(page, cdp, farBlock);
 			values.long.add('near', near.task);
 			values.long.add('far', far.task);
+			values.long.add('near script', near.script);
+			values.long.add('far script', far.script);
 			highlightAt.push(far.at);
 			if (far.at < farBlock) throw new Error(`Reading did not move to block ${farBlock} (at ${far.at}).`);
 			log(
@@ -295,16 +297,27 @@ export async function scaleSection({ origin, runs, log }) {
 			baseline: values.short.get('heap'),
 			...vs
 		}),
+		// Lectern's own work per sentence (script): what must not grow with the article.
+		row({
+			section,
+			metric: `script per sentence at sentence ${FAR_SENTENCE}`,
+			unit: 'ms',
+			lectern: values.long.get('far script'),
+			baseline: values.long.get('near script'),
+			baselineName: 'at sentence 1',
+			goal: 'ratio ≤ 1.5 (O(1))',
+			meets: (result) => (result.ratio ?? Infinity) <= 1.5,
+			note: `sentence ${FAR_SENTENCE} starts in block ${farBlock}; the highlight was in block ${highlightAt.join(', ')} when measured`
+		}),
+		// Every main-thread task, frames included: the page scrolls smoothly to follow during the pauses between
+		// paragraphs, so this is mostly painting, not Lectern's script.
 		row({
 			section,
 			metric: `main thread per sentence at sentence ${FAR_SENTENCE}`,
 			unit: 'ms',
 			lectern: values.long.get('far'),
 			baseline: values.long.get('near'),
-			baselineName: 'at sentence 1',
-			goal: 'ratio ≤ 1.5 (O(1))',
-			meets: (result) => (result.ratio ?? Infinity) <= 1.5,
-			note: `sentence ${FAR_SENTENCE} starts in block ${farBlock}; the highlight was in block ${highlightAt.join(', ')} when measured`
+			baselineName: 'at sentence 1'
 		})
 	];
 }
