@@ -59,7 +59,7 @@ for (const width of WIDTHS) {
 				expect((await look(page)).rootFontSize).toBe(`${16 * textScale}px`);
 				for (const panelOpen of [false, true]) {
 					if (panelOpen) await openPanel(page);
-					const state = `${textScale * 100}%, ${spacingName}, ${width} px, panel ${panelOpen ? 'open' : 'closed'}`;
+					const state = `light, ${textScale * 100}%, ${spacingName}, ${width} px, panel ${panelOpen ? 'open' : 'closed'}`;
 					await expectAccessible(page, state, panelOpen);
 					// Tabbing through every stop is slow; it runs where focus is most likely to be lost.
 					if (panelOpen && textScale === 3 && spacingName === 'maximum spacing') {
