@@ -1,7 +1,7 @@
 // The listening queue seen from the player: at the end of an article, "Next: <title>" is said with the voice
 // and speed in use, in that voice's language ("Ensuite : <title>" after a French article; the title alone in a
-// language Lectern has no words for), then the next article opens and plays; the lock screen's next and previous track move
-// between queued articles. The queue itself ($lib/queue) is reached through a QueueLink.
+// language Lectern has no words for), then the next article opens and plays; the lock screen's next and
+// previous track move between queued articles. The queue itself ($lib/queue) is reached through a QueueLink.
 import type { Clock } from '$lib/speech/clock';
 import { nextCue } from '$lib/speech/cue-words';
 import { loadCueWords } from '$lib/speech/load-cue-words';
