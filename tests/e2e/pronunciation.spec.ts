@@ -1,6 +1,7 @@
-// The Settings page's listening sections: the pronunciation list (add, edit, delete, kept after a reload) and
-// "What to announce", each checked by axe with rules listed and in the middle of an edit.
+// The Settings page's listening sections: the pronunciation list (add, edit, delete, kept after a reload, and
+// Play in the reader's chosen voice) and "What to announce", checked by axe with rules listed and mid-edit.
 import { expectNoAxeViolations } from './helpers/axe';
+import { installFakeSpeech, speechLog } from './helpers/fake-speech';
 import { expect, test } from './helpers/fixtures';
 import { expectNoHorizontalScroll, expectTargetsAtLeast44px } from './helpers/layout';
 
@@ -60,4 +61,25 @@ test('"What to announce" defaults to headings and lists and keeps the choice aft
 	await expect(
 		page.getByRole('group', { name: 'What to announce' }).getByRole('radio', { name: /Everything/ })
 	).toBeChecked();
+});
+
+test('Play beside a rule says it in the voice the reader chose for its language', async ({ page }) => {
+	await installFakeSpeech(page, { msPerChar: 4 });
+	// The reader chose the United States voice while reading an en-GB article (the player keeps it per tag).
+	await page.addInitScript(() =>
+		localStorage.setItem(
+			'lectern:voices',
+			JSON.stringify({ 'en-GB': { name: 'Test voice (United States)', lang: 'en-US' } })
+		)
+	);
+	await page.goto('/settings');
+	const section = page.getByRole('region', { name: 'Pronunciation' });
+	await expect(section.getByText('No rules yet.')).toBeVisible();
+	await section.getByLabel('Written as').fill('Gaza');
+	await section.getByLabel('Say it as').fill('GAH-zuh');
+	await section.getByRole('button', { name: 'Add rule' }).click();
+	await section.getByRole('button', { name: 'Play Gaza' }).click();
+	await expect
+		.poll(async () => (await speechLog(page)).started.map(({ text, voice }) => `${text} / ${voice}`))
+		.toEqual(['GAH-zuh / Test voice (United States)']);
 });

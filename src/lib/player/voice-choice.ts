@@ -1,5 +1,6 @@
 // The voice a reader chose, remembered per language (by name and lang) on this device.
 import type { SpeechVoice, VoiceChoice } from '$lib/speech';
+import { parseTag } from '$lib/speech/language-tags';
 
 const KEY = 'lectern:voices';
 
@@ -16,6 +17,18 @@ function all(): Record<string, VoiceChoice> {
 
 export function loadVoiceChoice(lang: string): VoiceChoice | null {
 	return all()[lang] ?? null;
+}
+
+/**
+ * The voice chosen for `lang` or, failing that, for another tag of its language (a rule for "en" is tried in
+ * the voice chosen for "en-GB" articles), or null where the reader chose none.
+ */
+export function voiceChoiceForLanguage(lang: string): VoiceChoice | null {
+	const choices = all();
+	if (choices[lang]) return choices[lang];
+	const language = parseTag(lang).language;
+	const tag = Object.keys(choices).find((key) => parseTag(key).language === language);
+	return tag ? (choices[tag] ?? null) : null;
 }
 
 export function saveVoiceChoice(lang: string, voice: SpeechVoice): void {

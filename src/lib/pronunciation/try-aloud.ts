@@ -1,6 +1,7 @@
 // Hearing a pronunciation before keeping it: through the page's player when there is one (the reading pauses,
-// and the words are said in the reading's voice and speed, as they will be heard), else by the browser's own
-// voice for the language.
+// and the words are said in the reading's voice and speed, as they will be heard), else in the voice the reader
+// chose for the language, and the browser's own voice for it where they chose none.
+import { voiceChoiceForLanguage } from '$lib/player/voice-choice';
 import { createBrowserEngine, hasSpeechSynthesis } from '$lib/speech/browser-engine';
 import { sayThroughPlayer } from './changes';
 
@@ -9,8 +10,14 @@ export function tryAloud(text: string, lang: string, onProblem: (message: string
 	if (sayThroughPlayer(text, lang)) return;
 	if (!hasSpeechSynthesis()) return onProblem('This browser cannot speak.');
 	const quiet = () => undefined;
-	createBrowserEngine().speak(
-		{ text, lang, voice: null, rate: 1, pitch: 1 },
+	const engine = createBrowserEngine();
+	const chosen = voiceChoiceForLanguage(lang);
+	// The browser's list, as it is now: a chosen voice it no longer has is said by its default instead.
+	const voice = chosen
+		? (engine.getVoices().find((known) => known.name === chosen.name && known.lang === chosen.lang) ?? null)
+		: null;
+	engine.speak(
+		{ text, lang, voice, rate: 1, pitch: 1 },
 		{
 			onStart: quiet,
 			onEnd: quiet,
