@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SpeechVoice } from '$lib/speech';
 import { loadVoiceChoice, saveVoiceChoice, voiceChoiceForLanguage } from './voice-choice';
 
@@ -30,8 +30,11 @@ describe('the voice chosen per language', () => {
 		expect(voiceChoiceForLanguage('de')).toBeNull();
 	});
 
-	it('reads a damaged record as no choice', () => {
+	it('reads a damaged record as no choice, and says so in the console', () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		localStorage.setItem('lectern:voices', '{not json');
 		expect(voiceChoiceForLanguage('en')).toBeNull();
+		expect(warn).toHaveBeenCalledWith('Ignoring an unreadable voice choice', expect.any(SyntaxError));
+		warn.mockRestore();
 	});
 });
