@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './helpers/axe';
 import { installFakeSpeech, speechLog } from './helpers/fake-speech';
 import { expect, test } from './helpers/fixtures';
 import { expectNoHorizontalScroll, expectTargetsAtLeast44px } from './helpers/layout';
+import { addRule } from './helpers/settings';
 
 test('a pronunciation rule is added, kept after a reload, edited and deleted; a bad pattern is explained', async ({
 	page
@@ -72,12 +73,7 @@ test('Play beside a rule says it in the voice the reader chose for its language'
 			JSON.stringify({ 'en-GB': { name: 'Test voice (United States)', lang: 'en-US' } })
 		)
 	);
-	await page.goto('/settings');
-	const section = page.getByRole('region', { name: 'Pronunciation' });
-	await expect(section.getByText('No rules yet.')).toBeVisible();
-	await section.getByLabel('Written as').fill('Gaza');
-	await section.getByLabel('Say it as').fill('GAH-zuh');
-	await section.getByRole('button', { name: 'Add rule' }).click();
+	const section = await addRule(page, 'Gaza', 'GAH-zuh');
 	await section.getByRole('button', { name: 'Play Gaza' }).click();
 	await expect
 		.poll(async () => (await speechLog(page)).started.map(({ text, voice }) => `${text} / ${voice}`))

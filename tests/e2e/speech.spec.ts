@@ -2,6 +2,7 @@
 import { recordRms } from './helpers/audio';
 import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { openAddPage, pasteArticle } from './helpers/library';
+import { addRule } from './helpers/settings';
 
 // One speech-dispatcher and one audio sink: these tests must not speak at once (in parallel, one page's speech
 // interrupted the other's), so they run one after the other in one worker.
@@ -151,13 +152,7 @@ test('the default voice is chosen for the reader, a heading waits longer than a 
 
 	// A rule added on Settings, heard in a second copy of the article (the first one is finished): the sentence
 	// is spoken the new way, so it lasts longer, and highlighted as written.
-	await page.goto('/settings');
-	const rules = page.getByRole('region', { name: 'Pronunciation' });
-	await expect(rules.getByText('No rules yet.')).toBeVisible();
-	await rules.getByLabel('Written as').fill('estuary');
-	await rules.getByLabel('Say it as').fill('estuary, the wide mouth of the river where it meets the sea,');
-	await rules.getByRole('button', { name: 'Add rule' }).click();
-	await expect(rules.getByRole('status')).toHaveText(/^Saved/);
+	await addRule(page, 'estuary', 'estuary, the wide mouth of the river where it meets the sea,');
 	await openAddPage(page);
 	await pasteArticle(page, STRUCTURED.replace('Tides of the Severn', 'Second tide'));
 	await expect(page).toHaveURL(/\/read\/second-tide$/);

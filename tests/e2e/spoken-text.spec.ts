@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { highlighted, installFakeSpeech, speechLog } from './helpers/fake-speech';
 import { expect, test } from './helpers/fixtures';
 import { openAddPage, pasteArticle } from './helpers/library';
+import { addRule } from './helpers/settings';
 import { current, player, pressPlay } from './helpers/player';
 
 const ARTICLE = `Tides of the Severn
@@ -106,18 +107,6 @@ test.describe('an English article', () => {
 			'End of quote.'
 		]);
 	});
-
-	/** Adds a pronunciation rule on the Settings page, the first one there, and waits until it is saved. */
-	async function addRule(page: Page, written: string, said: string): Promise<void> {
-		await page.goto('/settings');
-		const section = page.getByRole('region', { name: 'Pronunciation' });
-		// The list has been read from storage: the page has started, so what is typed stays typed.
-		await expect(section.getByText('No rules yet.')).toBeVisible();
-		await section.getByLabel('Written as').fill(written);
-		await section.getByLabel('Say it as').fill(said);
-		await section.getByRole('button', { name: 'Add rule' }).click();
-		await expect(section.getByRole('status')).toHaveText(`Saved: say “${written}” as “${said}”.`);
-	}
 
 	test('a rule added on Settings changes what the voice says, and the highlight stays on the words shown', async ({
 		page

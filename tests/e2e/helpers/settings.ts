@@ -50,3 +50,19 @@ export async function useSettings(page: Page, settings: ReadingSettings): Promis
 		mirror: { updatedAt: Date.now() + 60_000, values: settings, ...styleFor(settings) }
 	});
 }
+
+/**
+ * Adds a pronunciation rule on the Settings page, the first one there, and waits until it is saved; returns the
+ * Pronunciation section.
+ */
+export async function addRule(page: Page, written: string, said: string) {
+	await page.goto('/settings');
+	const section = page.getByRole('region', { name: 'Pronunciation' });
+	// The list has been read from storage: the page has started, so what is typed stays typed.
+	await expect(section.getByText('No rules yet.')).toBeVisible();
+	await section.getByLabel('Written as').fill(written);
+	await section.getByLabel('Say it as').fill(said);
+	await section.getByRole('button', { name: 'Add rule' }).click();
+	await expect(section.getByRole('status')).toHaveText(`Saved: say “${written}” as “${said}”.`);
+	return section;
+}
