@@ -13,6 +13,7 @@ import {
 } from './rules';
 import { headingIdMaker, slugify } from './slug';
 import { countWords } from './words';
+import { blockTexts } from './block-texts';
 
 type RawParagraph = RawBlock & { kind: 'paragraph' };
 type RawList = RawBlock & { kind: 'list' };
@@ -233,19 +234,7 @@ function finish(raw: RawBlock[]): Block[] {
 	});
 }
 
-/** The readable strings of a block, in order; an aside reads as "Label: text". */
-export function blockTexts(block: Block): string[] {
-	switch (block.kind) {
-		case 'list':
-			return block.items;
-		case 'quote':
-			return block.paragraphs;
-		case 'aside':
-			return [`${block.label}: ${block.text}`];
-		default:
-			return [block.text];
-	}
-}
+export { blockTexts };
 
 /** Words in one block, counted the same way as the article's total. */
 export function blockWords(block: Block, lang?: string): number {
