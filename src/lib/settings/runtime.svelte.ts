@@ -1,9 +1,8 @@
 // What the settings do on every page once it has loaded: the store starts (other tabs' changes, repairs),
-// line focus is mounted while it is on, and the header's "Text settings" button opens the panel. Loaded after
+// line focus is mounted while it is on (its code loaded then), and the header's "Text settings" button opens the panel. Loaded after
 // the page, or at the button's first press, whichever comes first, so the first load carries none of it; the
 // button and its panel's host are plain markup in the layout, found by id (re-created when the page changes).
 import { mount, unmount } from 'svelte';
-import LineFocus from './LineFocus.svelte';
 import { readingSettings } from './store.svelte';
 
 const TOGGLE_ID = 'text-settings-toggle';
@@ -52,13 +51,22 @@ export async function togglePanel(): Promise<void> {
 	panel = { host, instance: mount(SettingsPanel, { target: host, props: { onClose } }) };
 }
 
+/** Line focus is mounted while it is on; its code loads the first time it is (few readers turn it on). */
 function watchLineFocus(): void {
 	const props = $state({ lines: 0 });
 	let instance: ReturnType<typeof mount> | null = null;
+	let loading = false;
 	readingSettings.subscribe(({ lineFocus }) => {
 		props.lines = lineFocus;
-		if (lineFocus > 0 && !instance) instance = mount(LineFocus, { target: document.body, props });
-		else if (lineFocus === 0 && instance) {
+		if (lineFocus > 0 && !instance && !loading) {
+			loading = true;
+			void import('./LineFocus.svelte')
+				.then(({ default: LineFocus }) => {
+					if (props.lines > 0 && !instance) instance = mount(LineFocus, { target: document.body, props });
+				})
+				// Not loaded (the app's files gone from the cache while offline): the next change tries again.
+				.finally(() => (loading = false));
+		} else if (lineFocus === 0 && instance) {
 			void unmount(instance);
 			instance = null;
 		}
