@@ -53,11 +53,13 @@ test('keyboard only: play, skip, pause, resume and stop, with the highlight on t
 	await expect.poll(() => highlighted(page)).toBe('');
 });
 
-test('the voices are read when the reader reaches for the player, not while the page loads', async ({
+test("read-aloud's code and the voices load when the reader reaches for the player, not while the page loads", async ({
 	page
 }) => {
-	// espeak-ng lists 13,362 voices: reading them is a long task, so it waits for a sign of wanting to listen
+	// espeak-ng lists 13,362 voices: reading them is a long task, so it waits for a sign of wanting to listen.
+	// So does read-aloud's own code, the article cut into what is spoken (in a worker) with it.
 	const reads = async () => (await speechLog(page)).voiceReads;
+	const cuts = () => page.evaluate(() => performance.getEntriesByName('lectern:speech-items').length);
 	const settled = async () => {
 		await expect(page.getByRole('region', { name: 'Read aloud' }).getByRole('button').first()).toBeVisible();
 		await page.evaluate(() => navigator.serviceWorker.ready);
@@ -66,9 +68,11 @@ test('the voices are read when the reader reaches for the player, not while the 
 	await page.goto(EMBEDDED_PATH);
 	await settled();
 	expect(await reads()).toBe(0);
+	expect(await cuts()).toBe(0);
 	// By keyboard: focus reaching the player is the sign
 	await tabTo(page, 'Play');
 	await expect.poll(reads).toBe(1);
+	await expect.poll(cuts).toBe(1);
 
 	// By pointer: reaching the player, once, then Play speaks with the voice already read
 	await page.reload();
@@ -84,6 +88,39 @@ test('the voices are read when the reader reaches for the player, not while the 
 		.poll(async () => (await speechLog(page)).started[0]?.voice)
 		.toBe('Test voice (United Kingdom)');
 	expect(await reads()).toBe(1);
+	expect(await cuts()).toBe(1);
+	// The press found the code loaded by the pointer's coming: it spoke at once, with nothing to unlock
+	expect((await speechLog(page)).unlocks).toBe(0);
+});
+
+test.describe("a press before read-aloud's code has loaded", () => {
+	// No service worker, so the page's own requests for the code can be held back.
+	test.use({ serviceWorkers: 'block' });
+
+	test('unlocks speech inside the press, then reads once the code is there', async ({ page }) => {
+		await page.goto(EMBEDDED_PATH);
+		const play = page.getByRole('region', { name: 'Read aloud' }).locator('[data-player-play]');
+		await expect(play).toHaveAccessibleName('Play');
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+		// Every request for the app's code waits at a gate until the test opens it
+		let open = () => {};
+		const gate = new Promise<void>((resolve) => (open = resolve));
+		let held = 0;
+		await page.route('**/_app/immutable/**', async (route) => {
+			held += 1;
+			await gate;
+			await route.continue();
+		});
+		await play.click();
+		// The press spoke the silent unlock at once, while the code it woke is still held back
+		await expect.poll(() => held).toBeGreaterThan(0);
+		expect((await speechLog(page)).unlocks).toBe(1);
+		expect((await speechLog(page)).started).toEqual([]);
+		open();
+		await expect.poll(() => current(page)).toBe(TITLE);
+		await expect(play).toHaveAccessibleName('Pause');
+		expect((await speechLog(page)).unlocks).toBe(1);
+	});
 });
 
 test('the options dialog: reachable by keyboard, accessible, speed restarts the sentence, Escape only closes it', async ({

@@ -102,8 +102,11 @@ async function recordUtterances(page: import('@playwright/test').Page): Promise<
 	});
 }
 
+/** What was said: the blank utterance a press speaks to unlock speech (while the code loads) says nothing. */
 const heardLog = (page: import('@playwright/test').Page) =>
-	page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
+	page.evaluate(() =>
+		(window as unknown as { __heard: Heard[] }).__heard.filter((heard) => heard.text.trim() !== '')
+	);
 
 const STRUCTURED = `Tides of the Severn
 The estuary is wide. The tide is high.

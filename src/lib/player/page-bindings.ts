@@ -4,7 +4,7 @@ import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { Article } from '$lib/article/types';
 import type { Follower, Highlighter } from '$lib/highlight';
-import { readPlace, saveSpokenPlace } from '$lib/reader/session';
+import { readSpokenPlace, saveSpokenPlace } from '$lib/reader/session';
 import { playWhenOpened, takeAutoplay } from '$lib/queue/autoplay';
 import * as storage from '$lib/storage';
 import type { StorageResult } from '$lib/storage';
@@ -60,10 +60,7 @@ export function pagePlatform(
 
 export function pageMemory(article: Article): ReadingMemory {
 	return {
-		readPlace: async () => {
-			const place = await readPlace(article.id);
-			return place?.spokenAt ? place : null;
-		},
+		readPlace: () => readSpokenPlace(article.id),
 		savePlace: (place) => void saveSpokenPlace(article.id, place),
 		saveVoice: (voice) => saveVoiceChoice(article.lang, voice)
 	};

@@ -94,6 +94,7 @@ export class ReadAloudController {
 	#stopAtEnd = false;
 	/** This session started by itself (the queue's hand-over); a browser that refuses gets a clear Play prompt. */
 	#autoplayed = $state(false);
+	#placeRead: Promise<void> = Promise.resolve();
 
 	constructor(options: ReadAloudOptions) {
 		this.#items = options.items;
@@ -139,7 +140,7 @@ export class ReadAloudController {
 			});
 		});
 		const autoplay = this.#queue?.takeAutoplay() ?? false;
-		void this.#memory.readPlace().then((place) => {
+		this.#placeRead = this.#memory.readPlace().then((place) => {
 			if (place) this.#saved = place;
 			if (autoplay && this.narrator.state === 'idle') this.#playFromSaved(place);
 		});
@@ -152,6 +153,11 @@ export class ReadAloudController {
 			this.#surface.clear();
 			this.#platform.setPlaying(false);
 		};
+	}
+
+	/** Settles once the session has read the saved place, so a press waiting for it continues from there. */
+	get started(): Promise<void> {
+		return this.#placeRead;
 	}
 
 	get state() {

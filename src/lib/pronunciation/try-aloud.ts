@@ -2,7 +2,8 @@
 // and the words are said in the reading's voice and speed, as they will be heard), else in the voice the reader
 // chose for the language, and the browser's own voice for it where they chose none.
 import { voiceChoiceForLanguage } from '$lib/player/voice-choice';
-import { createBrowserEngine, hasSpeechSynthesis } from '$lib/speech/browser-engine';
+import { hasSpeechSynthesis } from '$lib/speech/availability';
+import { createBrowserEngine } from '$lib/speech/browser-engine';
 import { sayThroughPlayer } from './changes';
 
 /** Says `text` as a rule for `lang` would have it said; a problem is reported in words to `onProblem`. */

@@ -9,6 +9,11 @@ export function playWhenOpened(id: string): void {
 	autoplayId = id;
 }
 
+/** Whether the page for `id` will start playing by itself (without taking the request). */
+export function willAutoplay(id: string): boolean {
+	return autoplayId === id;
+}
+
 /** Whether the page for `id` should start playing by itself; true once per request. */
 export function takeAutoplay(id: string): boolean {
 	if (autoplayId !== id) return false;

@@ -61,6 +61,12 @@ export async function readPlace(articleId: string): Promise<ProgressRecord | und
 	return progress.ok ? progress.value : undefined;
 }
 
+/** The place read-aloud reached in an article (not where it was only scrolled to), or null. */
+export async function readSpokenPlace(articleId: string): Promise<ProgressRecord | null> {
+	const place = await readPlace(articleId);
+	return place?.spokenAt ? place : null;
+}
+
 /** Saves where read-aloud is (at each sentence start), keeping the scroll anchor. */
 export function saveSpokenPlace(
 	articleId: string,

@@ -77,8 +77,3 @@ export function createBrowserEngine(
 		cancel: () => synth.cancel()
 	};
 }
-
-/** Whether this browser can read aloud at all; some embedded browsers and old Android WebViews cannot. */
-export function hasSpeechSynthesis(): boolean {
-	return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
-}

@@ -1,6 +1,6 @@
 // Fixtures for the speech tests: voices (up to espeak-ng's full 13,362), a short story's speech items, and a
 // narrator wired to a fake engine that records what it said.
-import { parseArticle } from '$lib/article';
+import { parseArticle, type Article } from '$lib/article';
 import type { SpeechVoice } from '$lib/speech/engine';
 import { createFakeEngine, type FakeEngineOptions } from './fake-speech-engine';
 import { Narrator } from '$lib/speech/narrator.svelte';
@@ -61,8 +61,13 @@ Fish came in at six. Prices rose by noon. Nobody complained.
 
 Gulls circled the stalls.`;
 
+/** The story as an article (its speech items: storyItems). */
+export function storyArticle(): Article {
+	return parseArticle(STORY, { id: 'story', lang: 'en-GB' });
+}
+
 export function storyItems(): SpeechItem[] {
-	return buildSpeechItems(parseArticle(STORY, { lang: 'en-GB' }));
+	return buildSpeechItems(storyArticle());
 }
 
 /** An item where only its position matters. */

@@ -10,6 +10,11 @@ export interface FakeSpeechLog {
 	/** How many times the page asked for the voices. */
 	voiceReads: number;
 	/**
+	 * Blank utterances spoken: the unlock a press makes while read-aloud's code is still loading. They say
+	 * nothing, so they are not in `started`.
+	 */
+	unlocks: number;
+	/**
 	 * Set by a test: the next this many `speak()` calls are refused with `not-allowed`, as a browser refuses
 	 * speech it does not count as started by a press (Chrome without user activation, Safari outside the tap).
 	 */
@@ -37,7 +42,7 @@ export async function installFakeSpeech(
 				voice: { name: string } | null;
 				[handler: `on${string}`]: ((event: Event) => void) | null;
 			};
-			const log: FakeSpeechLog = { started: [], current: null, voiceReads: 0, refuse: 0 };
+			const log: FakeSpeechLog = { started: [], current: null, voiceReads: 0, unlocks: 0, refuse: 0 };
 			(window as unknown as { __speech: FakeSpeechLog }).__speech = log;
 
 			class FakeUtterance extends EventTarget {
@@ -134,6 +139,11 @@ export async function installFakeSpeech(
 					if (log.refuse > 0) {
 						log.refuse -= 1;
 						window.setTimeout(() => fire(utterance, 'error', { error: 'not-allowed' }), 5);
+						return;
+					}
+					if (utterance.text.trim() === '') {
+						log.unlocks += 1;
+						window.setTimeout(() => fire(utterance, 'end'), 0);
 						return;
 					}
 					queue.push(utterance);
