@@ -14,16 +14,15 @@ import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
  * dates (issue 18) raised it to 44.4 KB. Not met: issue 15's aim is to take it back down.
  */
 const FIRST_LOAD_BUDGET = 45 * 1024;
-/** Everything, once the deferred code (offline, storage, settings and the whole read-aloud player) has loaded. */
-// 64.3 KB before the library; storage v4 (sort keys, shares) and the larger shared runtime make it 68.3 KB;
-// voice ranking, pronunciation rules and spoken cues (issue 17) 70.9 KB; with the phone player, its controller
-// and the listening features wired in, 79.0 KB (the options sheet now loads on its first open); the listening
-// queue's hand-over and lock-screen tracks, and pronunciation changes reaching the open player, 82.0 KB; spoken
-// cues in the article's language (0.7 KB: the loader and the one language's words, the others never fetched)
-// and a list box's choice held until the start, 83.1 KB; "Next: <title>" in the voice's language, 83.3 KB.
-// Issue 15 asks for 60 KB. Loading the reading code on the first intent was built and measured (68.8 KB) but
-// not merged: it moved the first speak() out of the tap's own task, which iOS Safari may refuse.
-const AFTER_IDLE_BUDGET = 84 * 1024;
+/**
+ * Everything the page loads by network idle before any press: storage, settings, the service worker's
+ * registration and the read-aloud bar. 64.3 KB before the library; the library's storage, the listening
+ * features and the phone player took it to 83.3 KB with the whole player loaded at idle. Read-aloud's own code
+ * (the controller, narrator, voices, highlight and the worker that cuts the speech items: 22 KB) now loads when
+ * the reader reaches for the bar (src/lib/player/lazy-player.svelte.ts), and line focus when it is turned on:
+ * 63.9 KB. Issue 15 asks for 60 KB.
+ */
+const AFTER_IDLE_BUDGET = 64 * 1024;
 /**
  * The reader's HTML: the article's text twice (as text and as hydration data) and the page's CSS, inlined so
  * that no stylesheet blocks the first paint (7.1 KB). CSS fetched as a file is only the deferred components'.
@@ -42,7 +41,7 @@ const PRECACHE_BUDGET = 840 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the reader page ships at most 45 KB of JavaScript (gzipped) to start, 84 KB with deferred code', async ({
+test('the reader page ships at most 45 KB of JavaScript (gzipped) to start, 64 KB by network idle', async ({
 	page
 }) => {
 	await page.goto(EMBEDDED_PATH);
