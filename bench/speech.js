@@ -3,13 +3,15 @@
 import { startAudioSink } from '../scripts/audio-sink.js';
 import { launchBrowser, row } from './lib.js';
 
-/** Records the click and, for every utterance spoken, when speak() was called and when it started. */
+/** Records the click and, for every utterance that says something, when it started. */
 function instrumentSpeech() {
 	const win = /** @type {any} */ (window);
 	win.__spoken = [];
 	addEventListener('click', () => (win.__clickAt ??= performance.now()), true);
 	const speak = speechSynthesis.speak.bind(speechSynthesis);
 	speechSynthesis.speak = (utterance) => {
+		// The blank utterance Lectern's press speaks to unlock speech while its code loads says nothing.
+		if (utterance.text.trim() === '') return speak(utterance);
 		const entry = {
 			text: utterance.text,
 			voice: utterance.voice?.name ?? '',
