@@ -97,7 +97,7 @@ test.describe("a press before read-aloud's code has loaded", () => {
 	// No service worker, so the page's own requests for the code can be held back.
 	test.use({ serviceWorkers: 'block' });
 
-	test('unlocks speech inside the press, then reads once the code is there', async ({ page }) => {
+	test('shows Pause and unlocks speech inside the press, then reads once the code is there', async ({ page }) => {
 		await page.goto(EMBEDDED_PATH);
 		const play = page.getByRole('region', { name: 'Read aloud' }).locator('[data-player-play]');
 		await expect(play).toHaveAccessibleName('Play');
@@ -116,6 +116,8 @@ test.describe("a press before read-aloud's code has loaded", () => {
 		await expect.poll(() => held).toBeGreaterThan(0);
 		expect((await speechLog(page)).unlocks).toBe(1);
 		expect((await speechLog(page)).started).toEqual([]);
+		// The control answered the press at once: Pause, as it will be once speech starts
+		await expect(play).toHaveAccessibleName('Pause');
 		open();
 		await expect.poll(() => current(page)).toBe(TITLE);
 		await expect(play).toHaveAccessibleName('Pause');

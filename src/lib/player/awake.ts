@@ -10,6 +10,7 @@ import { appMessages } from '$lib/status/messages.svelte';
 import { createBrowserEngine } from '$lib/speech/browser-engine';
 import { loadCueWords } from '$lib/speech/load-cue-words';
 import { speechItemsOffThread } from '$lib/speech/speech-items-off-thread';
+import { loadVoiceKnowledge } from '$lib/speech/voice-data';
 import { pageMemory, pagePlatform, pageQueue, pageSurface } from './page-bindings';
 import { ReadAloudController } from './read-aloud.svelte';
 import { loadVoiceChoice } from './voice-choice';
@@ -28,6 +29,8 @@ function announceSetting() {
 }
 
 export async function wakePlayer(article: Article, root: HTMLElement): Promise<AwakePlayer> {
+	// What ranks the voices is fetched while the article is cut, not after: a press is waiting.
+	void loadVoiceKnowledge(article.lang);
 	const announce = announceSetting();
 	const items = await speechItemsOffThread(article, {
 		announce,

@@ -27,6 +27,8 @@ export class LazyPlayer {
 	#disposed = false;
 	#saved = $state(false);
 	#failure = $state('');
+	/** Play was pressed and waits for the code: the control already shows Pause, as it will be. */
+	#playing = $state(false);
 	/** Where the progress line was moved to before the code had loaded (it moves there once it has). */
 	#position = $state(0);
 	/** The progress line's stops before the controller is there to count them (the same count). */
@@ -57,6 +59,7 @@ export class LazyPlayer {
 			},
 			() => {
 				this.#waking = null;
+				this.#playing = false;
 				this.#failure = 'Read-aloud did not load. Reload the page to try again.';
 				return null;
 			}
@@ -80,11 +83,13 @@ export class LazyPlayer {
 
 	/** Playing, or about to: the one control then pauses. */
 	get active(): boolean {
-		return this.controller?.active ?? false;
+		return this.controller?.active ?? this.#playing;
 	}
 
 	get playLabel(): string {
-		return this.controller?.playLabel ?? (this.#saved ? 'Continue listening' : 'Play');
+		if (this.controller) return this.controller.playLabel;
+		if (this.#playing) return 'Pause';
+		return this.#saved ? 'Continue listening' : 'Play';
 	}
 
 	get status(): string {
@@ -107,7 +112,17 @@ export class LazyPlayer {
 
 	toggle = (): void => {
 		if (this.controller) return this.controller.toggle();
-		this.#act((controller) => controller.play(), true);
+		// Pressed again before the code came: the reader changed their mind, and nothing will play.
+		if (this.#playing) {
+			this.#playing = false;
+			return;
+		}
+		this.#playing = true;
+		this.#act((controller) => {
+			const play = this.#playing;
+			this.#playing = false;
+			if (play) controller.play();
+		}, true);
 	};
 	previousSentence = (): void => this.#act((controller) => controller.narrator.previousSentence());
 	nextSentence = (): void => this.#act((controller) => controller.narrator.nextSentence());

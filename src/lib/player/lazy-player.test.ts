@@ -115,6 +115,9 @@ describe('LazyPlayer', () => {
 		expect(unlocks).toEqual([' ']);
 		expect(loads()).toBe(1);
 		expect(engine.spoken).toEqual([]);
+		// The control answers at once: it is Pause while the code comes
+		expect(player.playLabel).toBe('Pause');
+		expect(player.active).toBe(true);
 		await release();
 		await settle(100);
 		expect(engine.spoken[0]).toBe('Voices at dawn');
@@ -123,6 +126,17 @@ describe('LazyPlayer', () => {
 		player.toggle();
 		expect(player.playLabel).toBe('Resume');
 		expect(unlocks).toEqual([' ']);
+	});
+
+	it('a second press before the code has loaded takes the first back: nothing plays', async () => {
+		const { player, engine, release, settle } = lazyStory();
+		player.toggle();
+		player.toggle();
+		expect(player.playLabel).toBe('Play');
+		await release();
+		await settle(100);
+		expect(engine.spoken).toEqual([]);
+		expect(player.playLabel).toBe('Play');
 	});
 
 	it('loads the code once, however many signs come first, and carries out each press in order', async () => {
