@@ -97,7 +97,9 @@ test.describe("a press before read-aloud's code has loaded", () => {
 	// No service worker, so the page's own requests for the code can be held back.
 	test.use({ serviceWorkers: 'block' });
 
-	test('shows Pause and unlocks speech inside the press, then reads once the code is there', async ({ page }) => {
+	test('shows Pause and unlocks speech inside the press, then reads once the code is there', async ({
+		page
+	}) => {
 		await page.goto(EMBEDDED_PATH);
 		const play = page.getByRole('region', { name: 'Read aloud' }).locator('[data-player-play]');
 		await expect(play).toHaveAccessibleName('Play');
