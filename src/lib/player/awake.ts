@@ -66,24 +66,25 @@ export async function wakePlayer(article: Article, root: HTMLElement): Promise<A
 		say: (text, lang) => narrator.tryPronunciation(text, lang)
 	});
 	const stopFollowing = follower.start();
-	// A press that woke the player continues from the saved place, and says its first word as the reader's
-	// rules say: wait for both to be read.
-	await Promise.all([controller.started, pronunciation.ready]);
 	const onPageHide = () => controller.stop();
 	const onVisibility = () => controller.visibilityChanged(document.hidden);
 	addEventListener('pagehide', onPageHide);
 	document.addEventListener('visibilitychange', onVisibility);
-	return {
-		controller,
-		follower,
-		highlighter,
-		dispose() {
-			stopSession();
-			pronunciation.stop();
-			stopFollowing();
-			removeEventListener('pagehide', onPageHide);
-			document.removeEventListener('visibilitychange', onVisibility);
-			platform.dispose();
-		}
+	const dispose = () => {
+		stopSession();
+		pronunciation.stop();
+		stopFollowing();
+		removeEventListener('pagehide', onPageHide);
+		document.removeEventListener('visibilitychange', onVisibility);
+		platform.dispose();
 	};
+	// A press that woke the player continues from the saved place, and says its first word as the reader's
+	// rules say: wait for both to be read.
+	try {
+		await Promise.all([controller.started, pronunciation.ready]);
+	} catch (error) {
+		dispose();
+		throw error;
+	}
+	return { controller, follower, highlighter, dispose };
 }
