@@ -23,6 +23,9 @@ export interface AwakePlayer {
 	dispose(): void;
 }
 
+/** How long a press waits for the saved place and the rules before it plays without them. */
+const STORAGE_WAIT_MS = 1500;
+
 /** What to announce besides the text: the reader's setting, as applied before the first paint. */
 function announceSetting() {
 	return readMirror()?.settings.announce ?? DEFAULT_SETTINGS.announce;
@@ -79,9 +82,13 @@ export async function wakePlayer(article: Article, root: HTMLElement): Promise<A
 		platform.dispose();
 	};
 	// A press that woke the player continues from the saved place, and says its first word as the reader's
-	// rules say: wait for both to be read.
+	// rules say: wait for both to be read, but not on storage that does not answer (an upgrade blocked by
+	// another tab): then the press plays from where the reader is, without the rules until they come.
 	try {
-		await Promise.all([controller.started, pronunciation.ready]);
+		await Promise.race([
+			Promise.all([controller.started, pronunciation.ready]),
+			new Promise((resolve) => setTimeout(resolve, STORAGE_WAIT_MS))
+		]);
 	} catch (error) {
 		dispose();
 		throw error;

@@ -4,7 +4,7 @@
 // loaded is carried out once it has; a press that starts speech also unlocks speech at once, inside the press,
 // for the browsers that speak only then (availability.ts).
 import type { Article } from '$lib/article/types';
-import { willAutoplay } from '$lib/queue/autoplay';
+import { takeAutoplay, willAutoplay } from '$lib/queue/autoplay';
 import { readMirror } from '$lib/settings/apply';
 import { DEFAULT_SETTINGS } from '$lib/settings/model';
 import { primeSpeech } from '$lib/speech/availability';
@@ -34,9 +34,11 @@ export class LazyPlayer {
 	/** The progress line's stops before the controller is there to count them (the same count). */
 	readonly #blockCount: number;
 	readonly #load: () => Promise<AwakePlayer>;
+	readonly #articleId: string;
 
 	constructor(article: Article, { load, hasSavedPlace }: LazyPlayerOptions) {
 		this.#load = load;
+		this.#articleId = article.id;
 		const everything = (readMirror()?.settings.announce ?? DEFAULT_SETTINGS.announce) === 'everything';
 		this.#blockCount = spokenBlocks(article, everything).length;
 		void hasSavedPlace.then((saved) => (this.#saved = saved));
@@ -60,6 +62,8 @@ export class LazyPlayer {
 			() => {
 				this.#waking = null;
 				this.#playing = false;
+				// A queue's request to play on is for this opening only, not for a later load that works.
+				takeAutoplay(this.#articleId);
 				this.#failure = 'Read-aloud did not load. Reload the page to try again.';
 				return null;
 			}
@@ -121,7 +125,8 @@ export class LazyPlayer {
 		this.#act((controller) => {
 			const play = this.#playing;
 			this.#playing = false;
-			if (play) controller.play();
+			// Not into a page the reader has left while the code came (another app, the lock screen).
+			if (play && !document.hidden) controller.play();
 		}, true);
 	};
 	previousSentence = (): void => this.#act((controller) => controller.narrator.previousSentence());
@@ -133,8 +138,11 @@ export class LazyPlayer {
 		this.#act((controller) => controller.seekBlock(position));
 	};
 
-	/** Stops reading (Escape); nothing to stop before the code has loaded. */
-	stop = (): void => this.controller?.stop();
+	/** Stops reading (Escape, the page hidden): a Play still waiting for the code will not start either. */
+	stop = (): void => {
+		this.#playing = false;
+		this.controller?.stop();
+	};
 
 	backToCurrent = (): void => {
 		const awake = this.awake;

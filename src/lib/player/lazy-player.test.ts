@@ -4,6 +4,7 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Follower, Highlighter } from '$lib/highlight';
 import { createFakeEngine } from '$lib/testing/fake-speech-engine';
+import { playWhenOpened, willAutoplay } from '$lib/queue/autoplay';
 import { storyArticle, storyItems } from '$lib/testing/speech-factory';
 import type { AwakePlayer } from './awake';
 import { LazyPlayer } from './lazy-player.svelte';
@@ -139,6 +140,16 @@ describe('LazyPlayer', () => {
 		expect(player.playLabel).toBe('Play');
 	});
 
+	it('Escape (stop) while Play waits for the code takes the press back', async () => {
+		const { player, engine, release, settle } = lazyStory();
+		player.toggle();
+		player.stop();
+		expect(player.playLabel).toBe('Play');
+		await release();
+		await settle(100);
+		expect(engine.spoken).toEqual([]);
+	});
+
 	it('loads the code once, however many signs come first, and carries out each press in order', async () => {
 		const { player, engine, loads, release, settle } = lazyStory();
 		void player.wake();
@@ -176,6 +187,15 @@ describe('LazyPlayer', () => {
 		player.toggle();
 		await settle();
 		expect(loads()).toBe(2);
+	});
+
+	it("opened by the queue to play on, wakes at once; a load that fails drops the queue's request", async () => {
+		playWhenOpened('story');
+		const { loads, fail } = lazyStory();
+		expect(loads()).toBe(1);
+		await fail();
+		// A later load that works must not start speaking with no press
+		expect(willAutoplay('story')).toBe(false);
 	});
 
 	it('a page left while the code loads ends the session it would have started', async () => {

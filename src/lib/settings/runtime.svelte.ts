@@ -65,6 +65,7 @@ function watchLineFocus(): void {
 					if (props.lines > 0 && !instance) instance = mount(LineFocus, { target: document.body, props });
 				})
 				// Not loaded (the app's files gone from the cache while offline): the next change tries again.
+				.catch(() => undefined)
 				.finally(() => (loading = false));
 		} else if (lineFocus === 0 && instance) {
 			void unmount(instance);
