@@ -20,9 +20,10 @@ const FIRST_LOAD_BUDGET = 45 * 1024;
  * features and the phone player took it to 83.3 KB with the whole player loaded at idle. Read-aloud's own code
  * (the controller, narrator, voices, highlight and the worker that cuts the speech items: 22 KB) now loads when
  * the reader reaches for the bar (src/lib/player/lazy-player.svelte.ts), and line focus when it is turned on:
- * 63.9 KB. Issue 15 asks for 60 KB.
+ * 63.9 KB; what a second review asked of the bar (Escape takes back a waiting Play, no player where the browser
+ * cannot speak), 64.0 KB. Issue 15 asks for 60 KB.
  */
-const AFTER_IDLE_BUDGET = 64 * 1024;
+const AFTER_IDLE_BUDGET = 64.5 * 1024;
 /**
  * The reader's HTML: the article's text twice (as text and as hydration data) and the page's CSS, inlined so
  * that no stylesheet blocks the first paint (7.1 KB). CSS fetched as a file is only the deferred components'.
@@ -41,7 +42,7 @@ const PRECACHE_BUDGET = 840 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the reader page ships at most 45 KB of JavaScript (gzipped) to start, 64 KB by network idle', async ({
+test('the reader page ships at most 45 KB of JavaScript (gzipped) to start, 64.5 KB by network idle', async ({
 	page
 }) => {
 	await page.goto(EMBEDDED_PATH);
