@@ -73,6 +73,13 @@ export class Highlighter {
 			this.#overlay.className = 'highlight-overlay';
 			this.#overlay.setAttribute('aria-hidden', 'true');
 			doc.body.append(this.#overlay);
+			// The boxes are placed once per sentence: when the text moves under them (a font arriving, a new
+			// width or text size), they are placed again over the same sentence.
+			const repaint = () => {
+				if (this.#sentence) this.#paintOverlay(this.#sentence);
+			};
+			new ResizeObserver(repaint).observe(this.#root);
+			doc.fonts?.addEventListener('loadingdone', repaint);
 		}
 		for (const rect of range.getClientRects()) {
 			const box = doc.createElement('div');
