@@ -130,8 +130,9 @@ test.describe("a press before read-aloud's code has loaded", () => {
 test('the options dialog: reachable by keyboard, accessible, speed restarts the sentence, Escape only closes it', async ({
 	page
 }) => {
-	// Slow speech, so the title is still being read when the speed changes.
-	await installFakeSpeech(page, { msPerChar: 300 });
+	// Slow speech, so the title is still being read when the speed changes (about 50 s for it: on a loaded
+	// machine the walk to the dialog and its accessibility check took 38 s).
+	await installFakeSpeech(page, { msPerChar: 600 });
 	await page.goto(EMBEDDED_PATH);
 	const player = page.getByRole('region', { name: 'Read aloud' });
 	await pressPlay(page);
