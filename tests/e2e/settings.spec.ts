@@ -261,6 +261,8 @@ test('line focus dims all but the lines at the pointer and at keyboard focus', a
 			const below = document.querySelector<HTMLElement>('.line-focus .below')?.getBoundingClientRect();
 			return above && below ? { top: above.bottom, bottom: below.top } : null;
 		});
+	// Line focus's code loads when it is first turned on; a pointer move before it is in the page is not seen.
+	await expect(page.locator('.line-focus')).toHaveCount(1);
 	await page.mouse.move(500, 400);
 	await expect.poll(async () => (await band())?.top).toBeGreaterThan(380);
 	const atPointer = await band();
