@@ -14,7 +14,7 @@ function nextMessage(channel: BroadcastChannel): Promise<unknown> {
 describe('word of rule changes, in this tab and between tabs', () => {
 	it('a change made in another tab reaches this tab’s listeners', async () => {
 		let heard = 0;
-		const stop = onRulesChanged(() => (heard += 1));
+		const stop = onRulesChanged(() => void (heard += 1));
 		otherTab = new BroadcastChannel('lectern-pronunciation');
 		otherTab.postMessage('changed');
 		await expect.poll(() => heard).toBe(1);
@@ -23,18 +23,34 @@ describe('word of rule changes, in this tab and between tabs', () => {
 
 	it('a change made here is told here at once, and sent to the other tabs', async () => {
 		let heard = 0;
-		const stop = onRulesChanged(() => (heard += 1));
+		const stop = onRulesChanged(() => void (heard += 1));
 		otherTab = new BroadcastChannel('lectern-pronunciation');
 		const received = nextMessage(otherTab);
-		rulesChanged();
+		void rulesChanged();
 		expect(heard).toBe(1);
 		expect(await received).toBe('changed');
 		stop();
 	});
 
+	it('a change made here settles once this tab’s listeners have put it to use', async () => {
+		let inUse = false;
+		let finish = () => {};
+		const stop = onRulesChanged(() =>
+			new Promise<void>((resolve) => (finish = resolve)).then(() => void (inUse = true))
+		);
+		let settled = false;
+		const told = rulesChanged().then(() => (settled = true));
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(settled).toBe(false);
+		finish();
+		await told;
+		expect(inUse).toBe(true);
+		stop();
+	});
+
 	it('a message that is not a change is ignored', async () => {
 		let heard = 0;
-		const stop = onRulesChanged(() => (heard += 1));
+		const stop = onRulesChanged(() => void (heard += 1));
 		otherTab = new BroadcastChannel('lectern-pronunciation');
 		otherTab.postMessage('trying');
 		otherTab.postMessage({ changed: true });

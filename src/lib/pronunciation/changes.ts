@@ -7,12 +7,16 @@
 
 const CHANNEL = 'lectern-pronunciation';
 
-const listeners = new Set<() => void>();
+/** What hears a change; a promise it returns settles once the change is in use. */
+type RulesListener = () => void | Promise<void>;
+
+const listeners = new Set<RulesListener>();
 let channel: BroadcastChannel | null = null;
 let speaker: ((text: string, lang: string) => void) | null = null;
 
-function tell(): void {
-	for (const listener of listeners) listener();
+function tell(): Promise<void> {
+	// A listener that fails does not make the change fail: it was saved.
+	return Promise.allSettled([...listeners].map(async (listener) => listener())).then(() => undefined);
 }
 
 /** The channel to the other tabs, opened with the first listener or the first change (null where unsupported). */
@@ -20,22 +24,26 @@ function otherTabs(): BroadcastChannel | null {
 	if (channel || typeof BroadcastChannel === 'undefined') return channel;
 	channel = new BroadcastChannel(CHANNEL);
 	channel.onmessage = ({ data }: MessageEvent<unknown>) => {
-		if (data === 'changed') tell();
+		if (data === 'changed') void tell();
 	};
 	return channel;
 }
 
 /** Calls `listener` whenever the rules change, here or in another tab; returns how to stop. */
-export function onRulesChanged(listener: () => void): () => void {
+export function onRulesChanged(listener: RulesListener): () => void {
 	otherTabs();
 	listeners.add(listener);
 	return () => listeners.delete(listener);
 }
 
-/** The rules were saved or deleted: this tab's listeners hear it at once, the other tabs' a moment later. */
-export function rulesChanged(): void {
-	tell();
+/**
+ * The rules were saved or deleted: this tab's listeners hear it at once, the other tabs' a moment later.
+ * Settles once this tab's listeners use the new rules (a player has read them again), so "Saved" is said
+ * only when the next sentence will be heard the new way.
+ */
+export function rulesChanged(): Promise<void> {
 	otherTabs()?.postMessage('changed');
+	return tell();
 }
 
 /** The page's player says pronunciations being tried; returns how to stop. */

@@ -22,7 +22,7 @@ export function connectPronunciation({ lang, setLexicon, say }: PronunciationHoo
 } {
 	const useRules = () => loadLexicon(lang).then(setLexicon);
 	const ready = useRules();
-	const stopRules = onRulesChanged(() => void useRules());
+	const stopRules = onRulesChanged(useRules);
 	const stopSaying = sayTriesWith(say);
 	return {
 		ready,

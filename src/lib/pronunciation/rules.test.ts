@@ -6,7 +6,7 @@ import { deleteRule, loadLexicon, loadRules, mergeRules, saveRules } from './rul
 describe('the pronunciation list between the page and storage', () => {
 	it('saves a rule under its primary language, tells the player, and the lexicon says it at once', async () => {
 		let heard = 0;
-		const stop = onRulesChanged(() => (heard += 1));
+		const stop = onRulesChanged(() => void (heard += 1));
 		const rule = { lang: 'en-GB', match: 'Rafah', say: 'RAH-fah', pattern: false, caseSensitive: false };
 		expect(await saveRules([rule])).toEqual({ ok: true, value: 1 });
 		expect(heard).toBe(1);

@@ -31,14 +31,14 @@ export async function saveRules(
 	}));
 	const saved = await savePronunciations(records);
 	if (!saved.ok) return { ok: false, message: saved.error.message };
-	rulesChanged();
+	await rulesChanged();
 	return saved;
 }
 
 export async function deleteRule(id: string): Promise<RulesResult<void>> {
 	const deleted = await deletePronunciation(id);
 	if (!deleted.ok) return { ok: false, message: deleted.error.message };
-	rulesChanged();
+	await rulesChanged();
 	return deleted;
 }
 
