@@ -16,7 +16,8 @@ const testOnly = [
 	}
 ];
 const storageInternals = {
-	group: ['$lib/storage/*'],
+	// The peek (src/lib/storage/peek.ts) is the other way in: reads made before storage's code loads.
+	group: ['$lib/storage/*', '!$lib/storage/peek'],
 	message: 'Call storage through its facade, $lib/storage (src/lib/storage/index.ts).'
 };
 const noUi = {

@@ -21,9 +21,11 @@ const FIRST_LOAD_BUDGET = 45 * 1024;
  * (the controller, narrator, voices, highlight and the worker that cuts the speech items: 22 KB) now loads when
  * the reader reaches for the bar (src/lib/player/lazy-player.svelte.ts), and line focus when it is turned on:
  * 63.9 KB; what a second review asked of the bar (Escape takes back a waiting Play, no player where the browser
- * cannot speak), 64.0 KB. Issue 15 asks for 60 KB.
+ * cannot speak), 64.0 KB. Storage's code (its migrations and repositories, 6.5 KB) now loads when the reader
+ * first does something on the page (src/lib/engagement.ts); before that a peek reads the saved place and
+ * settings (src/lib/storage/peek.ts): 58.5 KB. Issue 15 asks for 60 KB.
  */
-const AFTER_IDLE_BUDGET = 64.5 * 1024;
+const AFTER_IDLE_BUDGET = 60 * 1024;
 /**
  * The reader's HTML: the article's text twice (as text and as hydration data) and the page's CSS, inlined so
  * that no stylesheet blocks the first paint (7.1 KB). CSS fetched as a file is only the deferred components'.
@@ -36,17 +38,18 @@ const CSS_BUDGET = 2 * 1024;
  * Everything kept for offline reading, uncompressed (637 KB; fonts are fetched only when chosen). @readium/speech's
  * voice data (47 languages, 176 KB, and its 74 KB module) raised it to 907 KB, so voices rank offline for any
  * article's language. The manifest's screenshots are no longer precached (only the online install offer shows
- * them): 793 KB. The queue, "Fix how this is said" and the split add page: 826.5 KB.
+ * them): 793 KB. The queue, "Fix how this is said" and the split add page: 826.5 KB. The lazy player and the
+ * storage peek (which load less by idle, and ship a little more in all): 840.3 KB.
  */
-const PRECACHE_BUDGET = 840 * 1024;
+const PRECACHE_BUDGET = 841 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the reader page ships at most 45 KB of JavaScript (gzipped) to start, 64.5 KB by network idle', async ({
+test('the reader page ships at most 45 KB of JavaScript (gzipped) to start, 60 KB by network idle', async ({
 	page
 }) => {
 	await page.goto(EMBEDDED_PATH);
-	// Deferred work after load and idle: the service worker registration, storage and the player.
+	// Deferred work after load and idle: the service worker registration, the peek at storage, and the bar.
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	await page.getByRole('region', { name: 'Read aloud' }).waitFor();
 	await page.waitForLoadState('networkidle');

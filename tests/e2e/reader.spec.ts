@@ -8,6 +8,7 @@ import {
 	expectTargetsAtLeast44px,
 	setRootFontSize
 } from './helpers/layout';
+import { readStored } from './helpers/stored';
 
 const TITLE = EMBEDDED_PARAGRAPHS[0] ?? '';
 
@@ -76,6 +77,38 @@ test('landmarks are unique and labelled: banner, main, contents, footer', async 
 	await expect(page.getByRole('main')).toHaveCount(1);
 	await expect(page.getByRole('contentinfo')).toHaveCount(1);
 	await expect(page.getByRole('navigation', { name: 'In this article' })).toHaveCount(1);
+});
+
+test('a page only looked at opens no storage; the first scroll keeps the article, marks it opened, keeps the place', async ({
+	page
+}) => {
+	await page.goto(EMBEDDED_PATH);
+	await page.getByRole('region', { name: 'Read aloud' }).waitFor();
+	await page.waitForLoadState('networkidle');
+	// The bar peeked for a saved place, and nothing opened storage: no database was created.
+	expect(await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).toEqual([]);
+	await page.mouse.move(400, 400);
+	await page.mouse.wheel(0, 1500);
+	await expect
+		.poll(
+			async () =>
+				(await readStored<{ scrollBlock?: number }>(page, 'progress', 'rafah-crossing'))?.scrollBlock
+		)
+		.toBeGreaterThan(0);
+	const article = await readStored<{ openedAt?: number; sourceKind?: string }>(
+		page,
+		'articles',
+		'rafah-crossing'
+	);
+	expect(article?.sourceKind).toBe('embedded');
+	expect(article?.openedAt).toBeGreaterThan(0);
+
+	// Opened again in a new tab, the page goes back to that place (read by the peek).
+	const place = (await readStored<{ scrollBlock: number }>(page, 'progress', 'rafah-crossing'))?.scrollBlock;
+	const again = await page.context().newPage();
+	await again.goto(EMBEDDED_PATH);
+	await expect(again.locator(`[data-block="${place}"]`)).toBeInViewport();
+	expect(await again.evaluate(() => scrollY)).toBeGreaterThan(0);
 });
 
 test('Tab reaches the skip link first, and it moves focus to the article', async ({ page }) => {

@@ -6,28 +6,10 @@ import { expectNoAxeViolations } from './helpers/axe';
 import { look, openPanel } from './helpers/settings';
 import { appStatus, EMBEDDED_PATH, expect, test } from './helpers/fixtures';
 import { startServer, waitUntilOfflineReady } from './helpers/server';
+import { readStored } from './helpers/stored';
 
-/** The saved reading position of the embedded article, read straight from IndexedDB. */
-function readProgress(page: Page): Promise<{ scrollBlock?: number } | undefined> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('lectern');
-				// Never create the database from the test: that would race the app's own first open.
-				open.onupgradeneeded = () => open.transaction?.abort();
-				open.onerror = () => (open.error?.name === 'AbortError' ? resolve(undefined) : reject(open.error));
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains('progress')) return resolve(undefined);
-					const get = db.transaction('progress').objectStore('progress').get('rafah-crossing');
-					get.onsuccess = () => {
-						db.close();
-						resolve(get.result);
-					};
-				};
-			})
-	);
-}
+/** The saved reading position of the embedded article. */
+const readProgress = (page: Page) => readStored<{ scrollBlock?: number }>(page, 'progress', 'rafah-crossing');
 
 /** A copy of the build that the test can turn into "version 2" by changing its service worker. */
 function copyOfBuild(): { dir: string; releaseVersion2: () => void } {

@@ -1,21 +1,31 @@
-// The reader page's link to storage: the embedded article saved on first run, and the reading position
-// (scroll anchor) restored and kept. Every failure becomes a sentence in the status region.
+// The reader page's link to storage: the embedded article saved, the article recorded as opened, and the
+// reading position (scroll anchor) restored and kept. Restoring needs only a peek at the database; storage's
+// own code loads when the reader first does something on the page ($lib/engagement), so a page that is only
+// looked at loads none of it. Every failure becomes a sentence in the status region.
 import type { Article } from '$lib/article/types';
 import { EMBEDDED_ARTICLE_ID } from '$lib/article/embedded';
+import { engage, scrolledByPage, whenEngaged } from '$lib/engagement';
 import { firstBlockWhere } from './block-search';
-import * as storage from '$lib/storage';
 import type { ProgressRecord, StorageError } from '$lib/storage';
+import { peekPlace } from '$lib/storage/peek';
 import { appMessages } from '$lib/status/messages.svelte';
 import { reportStorageNotices } from '$lib/status/storage-notices';
 
+/** Whether storage's code has been asked for on this page (then reads go through its connection). */
+let storageLoading = false;
+const loadStorage = () => {
+	storageLoading = true;
+	return import('$lib/storage');
+};
+
 /** Saves the open article's place; set while a reading session runs. */
 let saveActive: (() => Promise<void>) | null = null;
-/** Settles once the session has saved its article: a place saved before then would find no article. */
-let articleReady: Promise<unknown> = Promise.resolve();
+/** Starts the session's storage (at once); settles once its article is saved, as a place needs it saved. */
+let articleReady: () => Promise<unknown> = () => Promise.resolve();
 
 /** Says what went wrong, unless storage never opened: its notice has already said so once. */
 function report(error: StorageError, prefix = ''): void {
-	if (!storage.isOpenFailure(error)) appMessages.say(prefix + error.message);
+	if (error.atOpen !== true) appMessages.say(prefix + error.message);
 }
 
 /**
@@ -24,6 +34,7 @@ function report(error: StorageError, prefix = ''): void {
  */
 export async function saveEmbedded(article: Article): Promise<boolean> {
 	reportStorageNotices();
+	const storage = await loadStorage();
 	const response = await fetch(`/articles/${EMBEDDED_ARTICLE_ID}.txt`);
 	if (!response.ok) throw new Error(`HTTP ${response.status}`);
 	const source = await response.text();
@@ -46,6 +57,7 @@ async function updatePlace(
 	articleId: string,
 	change: (previous: ProgressRecord | undefined) => ProgressRecord
 ): Promise<void> {
+	const storage = await loadStorage();
 	const result = await storage.updateProgress(articleId, change);
 	if (!result.ok) report(result.error);
 	else if (!persistenceAsked) {
@@ -57,7 +69,11 @@ async function updatePlace(
 
 /** The saved place of an article, or undefined (also when storage is off). */
 export async function readPlace(articleId: string): Promise<ProgressRecord | undefined> {
-	const progress = await storage.readProgress(articleId);
+	if (!storageLoading) {
+		const peeked = await peekPlace(articleId);
+		return peeked.ok ? peeked.value : undefined;
+	}
+	const progress = await (await loadStorage()).readProgress(articleId);
 	return progress.ok ? progress.value : undefined;
 }
 
@@ -74,7 +90,7 @@ export function saveSpokenPlace(
 ): Promise<void> {
 	const now = Date.now();
 	// Play can come before the embedded article is saved; its first places wait for it instead of being lost
-	return articleReady.then(() =>
+	return articleReady().then(() =>
 		updatePlace(articleId, (previous) => ({
 			...previous,
 			articleId,
@@ -86,12 +102,13 @@ export function saveSpokenPlace(
 }
 
 /**
- * Opens the article's session: saves the embedded article, restores the last scroll position (unless the
- * address names a place), and saves it again as the reader scrolls or leaves. Returns a stop function.
+ * Opens the article's session: restores the last scroll position (unless the address names a place), then,
+ * once the reader does something, saves the embedded article, records the article as opened, and saves the
+ * place as they scroll or leave. Returns a stop function.
  */
 export function startReadingSession(article: Article, root: HTMLElement): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	reportStorageNotices();
+	let stopped = false;
 
 	const save = async () => {
 		const block = blockAtTop(root);
@@ -107,7 +124,6 @@ export function startReadingSession(article: Article, root: HTMLElement): () => 
 			updatedAt: Date.now()
 		}));
 	};
-	saveActive = save;
 	const saveSoon = () => {
 		clearTimeout(timer);
 		timer = setTimeout(() => void save(), 500);
@@ -117,26 +133,48 @@ export function startReadingSession(article: Article, root: HTMLElement): () => 
 		void save();
 	};
 
-	const ready = (async () => {
-		if (article.id === EMBEDDED_ARTICLE_ID && !(await saveEmbedded(article))) return;
-		const opened = await storage.markOpened(article.id);
-		if (!opened.ok && storage.isOpenFailure(opened.error)) return;
-		const anchor = (await readPlace(article.id))?.scrollBlock;
-		if (anchor !== undefined && anchor > 0 && !location.hash) {
-			root.querySelector(`[data-block="${anchor}"]`)?.scrollIntoView({ block: 'start', behavior: 'instant' });
-		}
-		addEventListener('scroll', saveSoon, { passive: true });
-		addEventListener('pagehide', saveNow);
-		// A reader who scrolled before storage was ready has a place to keep too (no scroll event may follow)
-		if (scrollY > 0) saveSoon();
-	})().catch((error: unknown) =>
-		appMessages.say(`Lectern could not open your reading place: ${String(error)}`)
-	);
+	let started: Promise<void> | null = null;
+	const start = () =>
+		(started ??= (async () => {
+			await restored;
+			if (stopped) return;
+			reportStorageNotices();
+			if (article.id === EMBEDDED_ARTICLE_ID && !(await saveEmbedded(article))) return;
+			const storage = await loadStorage();
+			const opened = await storage.markOpened(article.id);
+			if (stopped || (!opened.ok && storage.isOpenFailure(opened.error))) return;
+			addEventListener('scroll', saveSoon, { passive: true });
+			addEventListener('pagehide', saveNow);
+			// The reader's first sign may have been a scroll: it is a place to keep (no scroll event may follow).
+			if (scrollY > 0) saveSoon();
+		})().catch((error: unknown) =>
+			appMessages.say(`Lectern could not open your reading place: ${String(error)}`)
+		));
+	const restored = (async () => {
+		const peeked = await peekPlace(article.id);
+		// Storage is off: its own code says so at once, rather than at the reader's first move.
+		if (!peeked.ok) return void start();
+		const anchor = peeked.value?.scrollBlock;
+		if (stopped || anchor === undefined || anchor <= 0 || location.hash) return;
+		root.querySelector(`[data-block="${anchor}"]`)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+		scrolledByPage();
+	})();
+
+	void whenEngaged().then(start);
+	const ready = () => {
+		engage();
+		return start();
+	};
+	const saveThis = () => ready().then(save);
+	saveActive = saveThis;
 	articleReady = ready;
 
 	return () => {
-		if (saveActive === save) saveActive = null;
-		void ready.then(() => {
+		stopped = true;
+		if (articleReady === ready) articleReady = () => Promise.resolve();
+		if (saveActive === saveThis) saveActive = null;
+		if (!started) return;
+		void started.then(() => {
 			removeEventListener('scroll', saveSoon);
 			removeEventListener('pagehide', saveNow);
 			saveNow();

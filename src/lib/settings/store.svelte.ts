@@ -1,6 +1,8 @@
 // The reader's settings for this page: applied at once, mirrored for the next first paint, saved in IndexedDB
 // (the record of truth), and kept in step with Lectern's other open tabs.
-import { isOpenFailure, loadSettings, saveSettings } from '$lib/storage';
+import { whenEngaged } from '$lib/engagement';
+import type { StorageError } from '$lib/storage';
+import { peekSettings } from '$lib/storage/peek';
 import { appMessages } from '$lib/status/messages.svelte';
 import { reportStorageNotices } from '$lib/status/storage-notices';
 import { applySettings, MIRROR_KEY, readMirror, writeMirror } from './apply';
@@ -14,6 +16,9 @@ import {
 } from './model';
 
 const SAVE_DELAY_MS = 300;
+
+const loadStorage = () => import('$lib/storage');
+const atOpen = (error: StorageError) => error.atOpen === true;
 
 class ReadingSettingsStore {
 	#current = $state.raw<ReadingSettings>({ ...DEFAULT_SETTINGS });
@@ -35,7 +40,6 @@ class ReadingSettingsStore {
 
 	/** Loads the settings (mirror first, then IndexedDB, the newer wins; a damaged record is repaired). */
 	start(): Promise<void> {
-		reportStorageNotices();
 		this.#started ??= this.#load();
 		return this.#started;
 	}
@@ -83,8 +87,17 @@ class ReadingSettingsStore {
 		});
 		addEventListener('pagehide', () => void this.flush());
 
+		// Every change writes the mirror at once, in every tab: with one to read, the database can only hold
+		// the same settings, or older ones, or damaged ones; without one and without a record (a first visit),
+		// it holds nothing. Checking it then waits until the reader does something, so a page only looked at
+		// loads no storage code. A record with no mirror (the mirror cleared) is put on the page now, and
+		// storage that cannot be opened is reported now.
+		const peeked = mirror ? null : await peekSettings();
+		if (mirror || (peeked?.ok && !peeked.value)) await whenEngaged();
+		reportStorageNotices();
+		const { loadSettings } = await loadStorage();
 		const stored = await loadSettings();
-		if (!stored.ok) return isOpenFailure(stored.error) ? undefined : appMessages.say(stored.error.message);
+		if (!stored.ok) return atOpen(stored.error) ? undefined : appMessages.say(stored.error.message);
 		const record = stored.value;
 		const checked = record ? validateSettings(record.values) : null;
 		if (record && checked && record.updatedAt > this.#updatedAt) {
@@ -103,11 +116,12 @@ class ReadingSettingsStore {
 
 	async #save(): Promise<void> {
 		this.#saveTimer = undefined;
+		const { saveSettings } = await loadStorage();
 		const saved = await saveSettings(changedSettings(this.#current), {
 			version: SETTINGS_VERSION,
 			now: this.#updatedAt || Date.now()
 		});
-		if (!saved.ok && !isOpenFailure(saved.error))
+		if (!saved.ok && !atOpen(saved.error))
 			appMessages.say(`Your text settings apply now but could not be saved: ${saved.error.message}`);
 	}
 }

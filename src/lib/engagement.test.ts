@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The module keeps one state per page, so each test loads a fresh copy.
+let engagement: typeof import('./engagement');
+beforeEach(async () => {
+	vi.resetModules();
+	window.scrollY = 0;
+	engagement = await import('./engagement');
+});
+
+const settled = async (promise: Promise<void>) => {
+	let done = false;
+	void promise.then(() => (done = true));
+	await new Promise((resolve) => setTimeout(resolve, 0));
+	return done;
+};
+
+function scrollTo(y: number): void {
+	window.scrollY = y;
+	window.dispatchEvent(new Event('scroll'));
+}
+
+describe('the reader engaging with the page', () => {
+	it('waits while the page is only looked at', async () => {
+		expect(await settled(engagement.whenEngaged())).toBe(false);
+	});
+
+	it.each(['pointerdown', 'keydown', 'wheel'])('settles at the first %s', async (type) => {
+		const engaged = engagement.whenEngaged();
+		document.body.dispatchEvent(new Event(type, { bubbles: true }));
+		expect(await settled(engaged)).toBe(true);
+		// Asked again later, it has already happened.
+		expect(await settled(engagement.whenEngaged())).toBe(true);
+	});
+
+	it('settles at a scroll the reader makes, not one the page makes to restore their place', async () => {
+		const engaged = engagement.whenEngaged();
+		window.scrollY = 900;
+		engagement.scrolledByPage();
+		scrollTo(900);
+		expect(await settled(engaged)).toBe(false);
+		scrollTo(1000);
+		expect(await settled(engaged)).toBe(true);
+	});
+
+	it('settles at once where the page was scrolled before this code loaded', async () => {
+		window.scrollY = 400;
+		expect(await settled(engagement.whenEngaged())).toBe(true);
+	});
+
+	it('settles when asked to, e.g. for a Play from the lock screen', async () => {
+		const engaged = engagement.whenEngaged();
+		engagement.engage();
+		expect(await settled(engaged)).toBe(true);
+	});
+});
