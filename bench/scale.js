@@ -147,12 +147,16 @@ function blockOfSentence(page, sentence) {
  */
 async function advanceCost(page, cdp, block) {
 	const started = () => page.evaluate(() => /** @type {any} */ (window).__started);
-	await page.evaluate((block) => {
-		const element = document.querySelector(`[data-block="${block}"]`);
-		const button = element?.previousElementSibling;
-		if (!(button instanceof HTMLButtonElement)) throw new Error(`No "Read from here" before block ${block}.`);
-		button.click();
-	}, block);
+	// The buttons come with read-aloud's code, which the first Play loads.
+	const button = await page.waitForFunction(
+		(block) => {
+			const element = document.querySelector(`[data-block="${block}"]`)?.previousElementSibling;
+			return element instanceof HTMLButtonElement ? element : null;
+		},
+		block,
+		{ timeout: 10_000 }
+	);
+	await button.evaluate((element) => /** @type {HTMLButtonElement} */ (element).click());
 	const from = (await started()) + 3;
 	await page.waitForFunction((count) => /** @type {any} */ (window).__started >= count, from);
 	const before = await mainThread(cdp);
