@@ -94,6 +94,18 @@ describe('the offset map (property)', () => {
 		// Random patterns over random text: a few seconds alone, more while the whole suite runs on two cores.
 	}, 30_000);
 
+	it('a range never ends before it starts where words are said as nothing (a counterexample fast-check found)', () => {
+		const rules = [
+			{ id: 'a', lang: 'en', match: 'b{2}', say: 'zz', pattern: true, caseSensitive: false },
+			{ id: 'b', lang: 'en', match: 'c\\b', say: '$2$1', pattern: true, caseSensitive: false }
+		];
+		const spoken = new Lexicon(rules, 'en').apply('BBc');
+		expect(spoken.text).toBe('zz');
+		expect(toShownIndex(spoken, 2)).toBe(3);
+		expect(toShownIndex(spoken, 2, 'end')).toBe(3);
+		expect(toShownRange(spoken, 0, 2)).toEqual({ start: 0, end: 3 });
+	});
+
 	it('maps every unchanged character to itself', () => {
 		fc.assert(
 			fc.property(fc.array(ruleArb, { maxLength: 5 }), text, (rules, shown) => {

@@ -128,8 +128,10 @@ export function toShownIndex(spoken: SpokenText, index: number, edge: 'start' | 
 	let shift = 0;
 	for (const r of spoken.replacements) {
 		if (index < r.spokenStart) break;
-		if (index < r.spokenEnd || (edge === 'end' && index === r.spokenEnd && index > r.spokenStart))
-			return edge === 'end' && index > r.spokenStart ? r.shownEnd : r.shownStart;
+		if (index < r.spokenEnd) return edge === 'end' && index > r.spokenStart ? r.shownEnd : r.shownStart;
+		// Past a replacement, or at its end: after the words it stands for. Words said as nothing ("$2" of a
+		// pattern with no such group) sit at one spoken offset; both edges pass them, so a range never ends
+		// before it starts.
 		shift = r.shownEnd - r.spokenEnd;
 	}
 	return index + shift;
