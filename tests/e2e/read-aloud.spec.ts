@@ -125,6 +125,35 @@ test.describe("a press before read-aloud's code has loaded", () => {
 		await expect(play).toHaveAccessibleName('Pause');
 		expect((await speechLog(page)).unlocks).toBe(1);
 	});
+
+	test('Options shows it was pressed until the sheet opens, and a second press adds nothing', async ({
+		page
+	}) => {
+		await page.goto(EMBEDDED_PATH);
+		const options = page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name: /Options/ });
+		await expect(options).toHaveAttribute('aria-busy', 'false');
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+		let open = () => {};
+		const gate = new Promise<void>((resolve) => (open = resolve));
+		let held = 0;
+		await page.route('**/_app/immutable/**', async (route) => {
+			held += 1;
+			await gate;
+			await route.continue();
+		});
+		await options.click();
+		await expect.poll(() => held).toBeGreaterThan(0);
+		await expect(options).toHaveAttribute('aria-busy', 'true');
+		await options.click();
+		await expect(page.getByRole('dialog', { name: 'Read-aloud options' })).toBeHidden();
+		open();
+		const dialog = page.getByRole('dialog', { name: 'Read-aloud options' });
+		await expect(dialog).toBeVisible();
+		await expect(options).toHaveAttribute('aria-busy', 'false');
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(options).toBeFocused();
+	});
 });
 
 test('the options dialog: reachable by keyboard, accessible, speed restarts the sentence, Escape only closes it', async ({
