@@ -19,6 +19,8 @@ export class Highlighter {
 	#root: HTMLElement;
 	#overlay: HTMLElement | null = null;
 	#sentence: Range | null = null;
+	/** Stops placing the overlay again when the text moves under it. */
+	#stopRepainting = () => {};
 
 	constructor(root: HTMLElement) {
 		this.#root = root;
@@ -53,6 +55,14 @@ export class Highlighter {
 		this.clearWord();
 	}
 
+	/** The player is done with this article: no highlight, no overlay, nothing left listening. */
+	dispose(): void {
+		this.clear();
+		this.#stopRepainting();
+		this.#overlay?.remove();
+		this.#overlay = null;
+	}
+
 	#paint(name: string, range: Range | null): void {
 		const api = registry();
 		if (api) {
@@ -78,8 +88,13 @@ export class Highlighter {
 			const repaint = () => {
 				if (this.#sentence) this.#paintOverlay(this.#sentence);
 			};
-			new ResizeObserver(repaint).observe(this.#root);
+			const resized = new ResizeObserver(repaint);
+			resized.observe(this.#root);
 			doc.fonts?.addEventListener('loadingdone', repaint);
+			this.#stopRepainting = () => {
+				resized.disconnect();
+				doc.fonts?.removeEventListener('loadingdone', repaint);
+			};
 		}
 		for (const rect of range.getClientRects()) {
 			const box = doc.createElement('div');

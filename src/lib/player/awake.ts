@@ -80,6 +80,7 @@ export async function wakePlayer(article: Article, root: HTMLElement): Promise<A
 		removeEventListener('pagehide', onPageHide);
 		document.removeEventListener('visibilitychange', onVisibility);
 		platform.dispose();
+		highlighter.dispose();
 	};
 	// A press that woke the player continues from the saved place, and says its first word as the reader's
 	// rules say: wait for both to be read, but not on storage that does not answer (an upgrade blocked by
