@@ -26,7 +26,7 @@ describe('the reader engaging with the page', () => {
 		expect(await settled(engagement.whenEngaged())).toBe(false);
 	});
 
-	it.each(['pointerdown', 'keydown', 'wheel'])('settles at the first %s', async (type) => {
+	it.each(['pointerdown', 'keydown', 'wheel', 'focusin'])('settles at the first %s', async (type) => {
 		const engaged = engagement.whenEngaged();
 		document.body.dispatchEvent(new Event(type, { bubbles: true }));
 		expect(await settled(engaged)).toBe(true);
@@ -47,6 +47,13 @@ describe('the reader engaging with the page', () => {
 	it('settles at once where the page was scrolled before this code loaded', async () => {
 		window.scrollY = 400;
 		expect(await settled(engagement.whenEngaged())).toBe(true);
+	});
+
+	it('settles at once where focus moved before this code loaded (a press on a control, a key)', async () => {
+		document.body.innerHTML = '<button type="button">Text settings</button>';
+		document.querySelector('button')?.focus();
+		expect(await settled(engagement.whenEngaged())).toBe(true);
+		document.body.innerHTML = '';
 	});
 
 	it('settles when asked to, e.g. for a Play from the lock screen', async () => {

@@ -1,9 +1,9 @@
-// The first sign that the reader is doing something on this page: a press, a key, a wheel, or a scroll they
-// made. What only such a reader needs waits for it (storage's code, to keep their place and record the
+// The first sign that the reader is doing something on this page: a press, a key, a wheel, focus moving (a
+// screen reader's too), or a scroll they made. What only such a reader needs waits for it (storage's code, to keep their place and record the
 // article as opened: reader/session.ts; the settings' check of the database), so a page that is only looked
 // at loads none of it.
 
-const EVENTS = ['pointerdown', 'keydown', 'wheel', 'scroll'] as const;
+const EVENTS = ['pointerdown', 'keydown', 'wheel', 'focusin', 'scroll'] as const;
 
 let engaged: Promise<void> | null = null;
 let markEngaged = () => {};
@@ -27,9 +27,10 @@ function listen(on: boolean): void {
 export function whenEngaged(): Promise<void> {
 	if (!engaged) {
 		engaged = new Promise((resolve) => (markEngaged = resolve));
-		// Scrolled before this code loaded: by the reader, or back to where they were on a reload. Either way
-		// there is a place to keep.
-		if (scrollY > 0) markEngaged();
+		// Before this code loaded, the page was scrolled (by the reader, or back to where they were on a
+		// reload: either way there is a place to keep) or focus moved (a press on a control, a key).
+		const focused = document.activeElement;
+		if (scrollY > 0 || (focused !== null && focused !== document.body)) markEngaged();
 		else listen(true);
 	}
 	return engaged;

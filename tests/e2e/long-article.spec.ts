@@ -6,6 +6,7 @@ import { installFakeSpeech, speechLog } from './helpers/fake-speech';
 import { expect, test } from './helpers/fixtures';
 import { openAddPage, pasteArticle } from './helpers/library';
 import { nowSpeaking, player, pressPlay } from './helpers/player';
+import { readStored } from './helpers/stored';
 
 const PARAGRAPHS = 600;
 const FAR = 450;
@@ -18,25 +19,9 @@ const TEXT = [
 ].join('\n\n');
 
 /** The scroll block saved for the open article, or undefined before the first save. */
-function savedScrollBlock(page: Page): Promise<number | undefined> {
-	return page.evaluate(async () => {
-		const id = decodeURIComponent(location.pathname.split('/').pop() ?? '');
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('lectern');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		try {
-			const record = await new Promise<{ scrollBlock?: number } | undefined>((resolve, reject) => {
-				const request = db.transaction('progress').objectStore('progress').get(id);
-				request.onsuccess = () => resolve(request.result as { scrollBlock?: number } | undefined);
-				request.onerror = () => reject(request.error);
-			});
-			return record?.scrollBlock;
-		} finally {
-			db.close();
-		}
-	});
+async function savedScrollBlock(page: Page): Promise<number | undefined> {
+	const id = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
+	return (await readStored<{ scrollBlock?: number }>(page, 'progress', id))?.scrollBlock;
 }
 
 test('a 600-paragraph article lays out in groups, keeps its place, and reads aloud from far down', async ({

@@ -9,6 +9,7 @@ import { expectNoHorizontalScroll, expectNothingClipped, expectTargetsAtLeast44p
 import { openAddPage, pasteArticle } from './helpers/library';
 import { player, pressPlay, TITLE } from './helpers/player';
 import { startServer, waitUntilOfflineReady } from './helpers/server';
+import { readStored } from './helpers/stored';
 
 const HARBOUR = 'The harbour wall';
 const SEVERN = 'Tides of the Severn';
@@ -41,21 +42,9 @@ function entry(page: Page, title: string) {
 }
 
 /** Whether the reader has recorded the open article as opened (so it is no longer unread). */
-function recordedAsOpened(page: Page): Promise<boolean> {
+async function recordedAsOpened(page: Page): Promise<boolean> {
 	const id = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
-	return page.evaluate(async (id) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('lectern');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const article = await new Promise<{ openedAt?: number } | undefined>((resolve) => {
-			const request = db.transaction('articles').objectStore('articles').get(id);
-			request.onsuccess = () => resolve(request.result as { openedAt?: number } | undefined);
-		});
-		db.close();
-		return article?.openedAt !== undefined;
-	}, id);
+	return (await readStored<{ openedAt?: number }>(page, 'articles', id))?.openedAt !== undefined;
 }
 
 /** Imports the two short articles (pasted on /add; each opens in the reader once saved, and is opened). */

@@ -3,7 +3,8 @@
 import type { FileChooser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './helpers/axe';
-import { EMBEDDED_PATH, expect, test } from './helpers/fixtures';
+import { appStarted, EMBEDDED_PATH, expect, test } from './helpers/fixtures';
+import { readStored } from './helpers/stored';
 import { expectFocusAlwaysVisible } from './helpers/layout';
 import { startServer, waitUntilOfflineReady } from './helpers/server';
 import { look, MIRROR_KEY, openPanel } from './helpers/settings';
@@ -17,21 +18,9 @@ async function openFile(page: Page, file: Parameters<FileChooser['setFiles']>[0]
 	await chooser.setFiles(file);
 }
 
-function storedSettings(page: Page): Promise<unknown> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('lectern');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('settings').objectStore('settings').get('reading');
-					get.onsuccess = () => {
-						resolve(get.result ?? null);
-						open.result.close();
-					};
-				};
-			})
-	);
+/** The settings record in IndexedDB, or null (never creating the database: see `readStored`). */
+async function storedSettings(page: Page): Promise<unknown> {
+	return (await readStored(page, 'settings', 'reading')) ?? null;
 }
 
 test('the panel opens from the reader, previews live, and Reset brings back the defaults', async ({
@@ -133,6 +122,9 @@ test('a damaged stored record and mirror are repaired field by field; the page n
 }) => {
 	await page.goto(EMBEDDED_PATH);
 	await openPanel(page);
+	// The press on the panel's button started storage: the app has made its database (made here first, it
+	// would be an empty one the app's migrations take for version 1).
+	await expect.poll(() => readStored(page, 'articles', 'rafah-crossing'), { timeout: 15_000 }).toBeDefined();
 	// Damage both copies: a newer IndexedDB record with bad fields, and a mirror that is not JSON.
 	await page.evaluate(
 		(key) =>
@@ -173,6 +165,7 @@ test('settings travel as a file and as a link; a wrong file is refused in words 
 }, testInfo) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/settings');
+	await appStarted(page);
 	const settings = page.getByRole('region', { name: 'Text settings' }).or(page.locator('.settings-panel'));
 	await settings.getByRole('radio', { name: 'Cream' }).check();
 	await settings.getByRole('radio', { name: 'Atkinson Hyperlegible Next' }).check();

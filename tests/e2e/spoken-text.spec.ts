@@ -3,7 +3,7 @@
 // pronunciation list's replacements, while the highlight stays on the words shown.
 import type { Page } from '@playwright/test';
 import { highlighted, installFakeSpeech, speechLog } from './helpers/fake-speech';
-import { expect, test } from './helpers/fixtures';
+import { appStarted, expect, test } from './helpers/fixtures';
 import { openAddPage, pasteArticle } from './helpers/library';
 import { addRule } from './helpers/settings';
 import { current, player, pressPlay } from './helpers/player';
@@ -55,6 +55,7 @@ test.describe('an English article', () => {
 
 	async function announce(page: Page, level: keyof typeof LEVELS): Promise<void> {
 		await page.goto('/settings');
+		await appStarted(page);
 		const group = page.getByRole('group', { name: 'What to announce' });
 		const choice = group.getByRole('radio', { name: LEVELS[level] });
 		await choice.check();

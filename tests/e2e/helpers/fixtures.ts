@@ -30,3 +30,11 @@ export { expect };
 export function appStatus(page: Page) {
 	return page.getByRole('region', { name: 'Lectern status' }).getByRole('status');
 }
+
+/**
+ * Waits until the app has started on the page. A tap before then is held and made again once it has (the
+ * first-tap tests), so Playwright's `check()`, which looks at the state at once, needs the app started.
+ */
+export async function appStarted(page: Page): Promise<void> {
+	await page.locator('html[data-started]').waitFor({ state: 'attached' });
+}
