@@ -56,6 +56,20 @@ describe('the reader engaging with the page', () => {
 		document.body.innerHTML = '';
 	});
 
+	it('settles at once on a page the app navigated to (the reader pressed a link on another)', async () => {
+		const loaded = [{ name: 'http://localhost:3000/library' }] as unknown as PerformanceEntryList;
+		vi.spyOn(performance, 'getEntriesByType').mockReturnValue(loaded);
+		expect(await settled(engagement.whenEngaged())).toBe(true);
+		vi.restoreAllMocks();
+	});
+
+	it('waits on the page the browser loaded, whatever its fragment', async () => {
+		const loaded = [{ name: `${location.href.split('#')[0]}#block-4` }] as unknown as PerformanceEntryList;
+		vi.spyOn(performance, 'getEntriesByType').mockReturnValue(loaded);
+		expect(await settled(engagement.whenEngaged())).toBe(false);
+		vi.restoreAllMocks();
+	});
+
 	it('settles when asked to, e.g. for a Play from the lock screen', async () => {
 		const engaged = engagement.whenEngaged();
 		engagement.engage();

@@ -23,14 +23,22 @@ function listen(on: boolean): void {
 	}
 }
 
+/** This page was not the one the browser loaded: the app navigated to it. */
+function arrivedInApp(): boolean {
+	const loaded = performance.getEntriesByType('navigation')[0]?.name;
+	const page = (url: string) => url.split('#')[0];
+	return loaded !== undefined && page(loaded) !== page(location.href);
+}
+
 /** Settles when the reader first does something on this page (at once if they already have). */
 export function whenEngaged(): Promise<void> {
 	if (!engaged) {
 		engaged = new Promise((resolve) => (markEngaged = resolve));
 		// Before this code loaded, the page was scrolled (by the reader, or back to where they were on a
-		// reload: either way there is a place to keep) or focus moved (a press on a control, a key).
+		// reload: either way there is a place to keep), focus moved (a press on a control, a key), or the
+		// reader came here from another of Lectern's pages (a press on a link there).
 		const focused = document.activeElement;
-		if (scrollY > 0 || (focused !== null && focused !== document.body)) markEngaged();
+		if (scrollY > 0 || (focused !== null && focused !== document.body) || arrivedInApp()) markEngaged();
 		else listen(true);
 	}
 	return engaged;

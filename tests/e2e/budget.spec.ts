@@ -23,7 +23,7 @@ const FIRST_LOAD_BUDGET = 45 * 1024;
  * 63.9 KB; what a second review asked of the bar (Escape takes back a waiting Play, no player where the browser
  * cannot speak), 64.0 KB. Storage's code (its migrations and repositories, 6.5 KB) now loads when the reader
  * first does something on the page (src/lib/engagement.ts); before that a peek reads the saved place and
- * settings (src/lib/storage/peek.ts): 58.5 KB. Issue 15 asks for 60 KB.
+ * settings (src/lib/storage/peek.ts): 58.5 KB, and 58.8 KB with a review's fixes. Issue 15 asks for 60 KB.
  */
 const AFTER_IDLE_BUDGET = 60 * 1024;
 /**
@@ -39,9 +39,10 @@ const CSS_BUDGET = 2 * 1024;
  * voice data (47 languages, 176 KB, and its 74 KB module) raised it to 907 KB, so voices rank offline for any
  * article's language. The manifest's screenshots are no longer precached (only the online install offer shows
  * them): 793 KB. The queue, "Fix how this is said" and the split add page: 826.5 KB. The lazy player and the
- * storage peek (which load less by idle, and ship a little more in all): 840.3 KB.
+ * storage peek (which load less by idle, and ship a little more in all): 840.3 KB; a review's fixes to them (a
+ * failed load of storage's code said, the peek's time limit, arriving from another page counting): 841.1 KB.
  */
-const PRECACHE_BUDGET = 841 * 1024;
+const PRECACHE_BUDGET = 842 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

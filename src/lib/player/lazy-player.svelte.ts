@@ -4,6 +4,7 @@
 // loaded is carried out once it has; a press that starts speech also unlocks speech at once, inside the press,
 // for the browsers that speak only then (availability.ts).
 import type { Article } from '$lib/article/types';
+import { engage } from '$lib/engagement';
 import { takeAutoplay, willAutoplay } from '$lib/queue/autoplay';
 import { readMirror } from '$lib/settings/apply';
 import { DEFAULT_SETTINGS } from '$lib/settings/model';
@@ -49,6 +50,8 @@ export class LazyPlayer {
 
 	/** Loads read-aloud's code once; resolves with the awake player, or null if it failed (and says so). */
 	wake(): Promise<AwakePlayer | null> {
+		// Reaching for the player is the reader doing something: the place and the rules will be needed.
+		engage();
 		this.#waking ??= this.#load().then(
 			(awake) => {
 				if (this.#disposed) {

@@ -9,13 +9,13 @@ import { firstBlockWhere } from './block-search';
 import type { ProgressRecord, StorageError } from '$lib/storage';
 import { peekPlace } from '$lib/storage/peek';
 import { appMessages } from '$lib/status/messages.svelte';
-import { reportStorageNotices } from '$lib/status/storage-notices';
+import { loadStorage } from '$lib/status/storage-notices';
 
 /** Whether storage's code has been asked for on this page (then reads go through its connection). */
 let storageLoading = false;
-const loadStorage = () => {
+const storageCode = () => {
 	storageLoading = true;
-	return import('$lib/storage');
+	return loadStorage();
 };
 
 /** Saves the open article's place; set while a reading session runs. */
@@ -33,8 +33,8 @@ function report(error: StorageError, prefix = ''): void {
  * when storage is off, so there is nothing to save it in.
  */
 export async function saveEmbedded(article: Article): Promise<boolean> {
-	reportStorageNotices();
-	const storage = await loadStorage();
+	const storage = await storageCode();
+	if (!storage) return false;
 	const response = await fetch(`/articles/${EMBEDDED_ARTICLE_ID}.txt`);
 	if (!response.ok) throw new Error(`HTTP ${response.status}`);
 	const source = await response.text();
@@ -57,7 +57,8 @@ async function updatePlace(
 	articleId: string,
 	change: (previous: ProgressRecord | undefined) => ProgressRecord
 ): Promise<void> {
-	const storage = await loadStorage();
+	const storage = await storageCode();
+	if (!storage) return;
 	const result = await storage.updateProgress(articleId, change);
 	if (!result.ok) report(result.error);
 	else if (!persistenceAsked) {
@@ -73,8 +74,8 @@ export async function readPlace(articleId: string): Promise<ProgressRecord | und
 		const peeked = await peekPlace(articleId);
 		return peeked.ok ? peeked.value : undefined;
 	}
-	const progress = await (await loadStorage()).readProgress(articleId);
-	return progress.ok ? progress.value : undefined;
+	const progress = await (await storageCode())?.readProgress(articleId);
+	return progress?.ok ? progress.value : undefined;
 }
 
 /** The place read-aloud reached in an article (not where it was only scrolled to), or null. */
@@ -110,8 +111,10 @@ export function startReadingSession(article: Article, root: HTMLElement): () => 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let stopped = false;
 
+	/** The block at the top at the last scroll: what is saved once the article has left the page. */
+	let lastTop: HTMLElement | undefined;
 	const save = async () => {
-		const block = blockAtTop(root);
+		const block = blockAtTop(root) ?? lastTop;
 		if (!block) return;
 		const index = Number(block.dataset.block);
 		await updatePlace(article.id, (previous) => ({
@@ -125,6 +128,7 @@ export function startReadingSession(article: Article, root: HTMLElement): () => 
 		}));
 	};
 	const saveSoon = () => {
+		lastTop = blockAtTop(root) ?? lastTop;
 		clearTimeout(timer);
 		timer = setTimeout(() => void save(), 500);
 	};
@@ -138,9 +142,9 @@ export function startReadingSession(article: Article, root: HTMLElement): () => 
 		(started ??= (async () => {
 			await restored;
 			if (stopped) return;
-			reportStorageNotices();
 			if (article.id === EMBEDDED_ARTICLE_ID && !(await saveEmbedded(article))) return;
-			const storage = await loadStorage();
+			const storage = await storageCode();
+			if (!storage) return;
 			const opened = await storage.markOpened(article.id);
 			if (stopped || (!opened.ok && storage.isOpenFailure(opened.error))) return;
 			addEventListener('scroll', saveSoon, { passive: true });

@@ -27,7 +27,13 @@ export function writeMirror(
 	try {
 		storage.setItem(MIRROR_KEY, JSON.stringify(mirror));
 	} catch {
-		// Storage full or off (private browsing): the settings still apply now, and IndexedDB keeps them.
+		// Storage full or off (private browsing): the settings still apply now, and IndexedDB keeps them. An
+		// older mirror left in place would be taken for the newest settings at the next load: it goes.
+		try {
+			storage.removeItem(MIRROR_KEY);
+		} catch {
+			// Off altogether: there is no mirror to mislead.
+		}
 	}
 }
 

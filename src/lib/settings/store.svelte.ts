@@ -4,7 +4,7 @@ import { whenEngaged } from '$lib/engagement';
 import type { StorageError } from '$lib/storage';
 import { peekSettings } from '$lib/storage/peek';
 import { appMessages } from '$lib/status/messages.svelte';
-import { reportStorageNotices } from '$lib/status/storage-notices';
+import { loadStorage } from '$lib/status/storage-notices';
 import { applySettings, MIRROR_KEY, readMirror, writeMirror } from './apply';
 import {
 	changedSettings,
@@ -17,7 +17,6 @@ import {
 
 const SAVE_DELAY_MS = 300;
 
-const loadStorage = () => import('$lib/storage');
 const atOpen = (error: StorageError) => error.atOpen === true;
 
 class ReadingSettingsStore {
@@ -87,16 +86,16 @@ class ReadingSettingsStore {
 		});
 		addEventListener('pagehide', () => void this.flush());
 
-		// Every change writes the mirror at once, in every tab: with one to read, the database can only hold
-		// the same settings, or older ones, or damaged ones; without one and without a record (a first visit),
-		// it holds nothing. Checking it then waits until the reader does something, so a page only looked at
-		// loads no storage code. A record with no mirror (the mirror cleared) is put on the page now, and
-		// storage that cannot be opened is reported now.
+		// Every change writes the mirror at once, in every tab (or removes it when it cannot be written): with one
+		// to read, the database can only hold the same settings, or older ones, or damaged ones; without one and
+		// without a record (a first visit), it holds nothing. Checking it then waits until the reader does
+		// something, so a page only looked at loads no storage code. A record with no mirror (the mirror cleared)
+		// is put on the page now, and storage that cannot be opened is reported now.
 		const peeked = mirror ? null : await peekSettings();
 		if (mirror || (peeked?.ok && !peeked.value)) await whenEngaged();
-		reportStorageNotices();
-		const { loadSettings } = await loadStorage();
-		const stored = await loadSettings();
+		const storage = await loadStorage();
+		if (!storage) return;
+		const stored = await storage.loadSettings();
 		if (!stored.ok) return atOpen(stored.error) ? undefined : appMessages.say(stored.error.message);
 		const record = stored.value;
 		const checked = record ? validateSettings(record.values) : null;
@@ -116,8 +115,10 @@ class ReadingSettingsStore {
 
 	async #save(): Promise<void> {
 		this.#saveTimer = undefined;
-		const { saveSettings } = await loadStorage();
-		const saved = await saveSettings(changedSettings(this.#current), {
+		const storage = await loadStorage();
+		// Its code did not load: that was said, with a Reload; the settings apply on this page all the same.
+		if (!storage) return;
+		const saved = await storage.saveSettings(changedSettings(this.#current), {
 			version: SETTINGS_VERSION,
 			now: this.#updatedAt || Date.now()
 		});

@@ -69,6 +69,16 @@ describe('peeking at a saved record before storage loads', () => {
 		});
 	});
 
+	it('answers "nothing" when the database does not answer (an upgrade another tab cannot finish)', async () => {
+		const held = await openTestDb(factory);
+		// An upgrade that waits for `held` to close, which it never does: every later open queues behind it.
+		const upgrade = factory.open(DB_NAME, DB_VERSION + 1);
+		upgrade.onupgradeneeded = () => upgrade.transaction?.abort();
+		upgrade.onerror = () => undefined;
+		expect(await peek('progress', 'any', 50)).toEqual({ ok: true, value: undefined });
+		held.close();
+	});
+
 	it('says so where storage is off', async () => {
 		globalThis.indexedDB = undefined as unknown as IDBFactory;
 		expect(await peek('progress', 'any')).toEqual({ ok: false });

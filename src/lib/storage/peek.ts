@@ -6,14 +6,32 @@
 import { openDB, type StoreKey, type StoreNames, type StoreValue } from 'idb';
 import { DB_NAME, SETTINGS_ID, type LecternSchema } from './schema';
 
+type Peeked<Name extends StoreNames<LecternSchema>> =
+	{ ok: true; value: StoreValue<LecternSchema, Name> | undefined } | { ok: false };
+
+/** How long a peek waits for the database: an upgrade another tab cannot finish holds every open back. */
+const PEEK_WAIT_MS = 1500;
+
 /**
  * One record (undefined when none is saved, or there is no database yet), or `ok: false` when the database
- * cannot be opened (storage off, as in some private windows): storage's own code says so to the reader.
+ * cannot be opened (storage off, as in some private windows): storage's own code says so to the reader. A
+ * database that does not answer within `waitMs` is taken to hold nothing, so nothing waits on it for long.
  */
-export async function peek<Name extends StoreNames<LecternSchema>>(
+export function peek<Name extends StoreNames<LecternSchema>>(
+	store: Name,
+	key: StoreKey<LecternSchema, Name>,
+	waitMs = PEEK_WAIT_MS
+): Promise<Peeked<Name>> {
+	const nothing = new Promise<Peeked<Name>>((resolve) =>
+		setTimeout(() => resolve({ ok: true, value: undefined }), waitMs)
+	);
+	return Promise.race([read(store, key), nothing]);
+}
+
+async function read<Name extends StoreNames<LecternSchema>>(
 	store: Name,
 	key: StoreKey<LecternSchema, Name>
-): Promise<{ ok: true; value: StoreValue<LecternSchema, Name> | undefined } | { ok: false }> {
+): Promise<Peeked<Name>> {
 	let firstVisit = false;
 	try {
 		const db = await openDB<LecternSchema>(DB_NAME, undefined, {
