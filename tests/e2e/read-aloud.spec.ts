@@ -1,5 +1,6 @@
 // Read aloud in the real app against a scripted Web Speech API: keyboard control, highlight, skip, speed,
 // the options dialog, resume after reload, announcements, and the overlay fallback.
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { highlighted, installFakeSpeech, speechLog } from './helpers/fake-speech';
 import { current, nowSpeaking, pressPlay, tabTo, TITLE } from './helpers/player';
@@ -97,14 +98,9 @@ test.describe("a press before read-aloud's code has loaded", () => {
 	// No service worker, so the page's own requests for the code can be held back.
 	test.use({ serviceWorkers: 'block' });
 
-	test('shows Pause and unlocks speech inside the press, then reads once the code is there', async ({
-		page
-	}) => {
-		await page.goto(EMBEDDED_PATH);
-		const play = page.getByRole('region', { name: 'Read aloud' }).locator('[data-player-play]');
-		await expect(play).toHaveAccessibleName('Play');
+	/** Once the page is idle, every request for the app's code waits at a gate until `open()`. */
+	async function holdAppCode(page: Page): Promise<{ held: () => number; open: () => void }> {
 		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-		// Every request for the app's code waits at a gate until the test opens it
 		let open = () => {};
 		const gate = new Promise<void>((resolve) => (open = resolve));
 		let held = 0;
@@ -113,14 +109,24 @@ test.describe("a press before read-aloud's code has loaded", () => {
 			await gate;
 			await route.continue();
 		});
+		return { held: () => held, open };
+	}
+
+	test('shows Pause and unlocks speech inside the press, then reads once the code is there', async ({
+		page
+	}) => {
+		await page.goto(EMBEDDED_PATH);
+		const play = page.getByRole('region', { name: 'Read aloud' }).locator('[data-player-play]');
+		await expect(play).toHaveAccessibleName('Play');
+		const code = await holdAppCode(page);
 		await play.click();
 		// The press spoke the silent unlock at once, while the code it woke is still held back
-		await expect.poll(() => held).toBeGreaterThan(0);
+		await expect.poll(code.held).toBeGreaterThan(0);
 		expect((await speechLog(page)).unlocks).toBe(1);
 		expect((await speechLog(page)).started).toEqual([]);
 		// The control answered the press at once: Pause, as it will be once speech starts
 		await expect(play).toHaveAccessibleName('Pause');
-		open();
+		code.open();
 		await expect.poll(() => current(page)).toBe(TITLE);
 		await expect(play).toHaveAccessibleName('Pause');
 		expect((await speechLog(page)).unlocks).toBe(1);
@@ -132,21 +138,14 @@ test.describe("a press before read-aloud's code has loaded", () => {
 		await page.goto(EMBEDDED_PATH);
 		const options = page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name: /Options/ });
 		await expect(options).toHaveAttribute('aria-busy', 'false');
-		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-		let open = () => {};
-		const gate = new Promise<void>((resolve) => (open = resolve));
-		let held = 0;
-		await page.route('**/_app/immutable/**', async (route) => {
-			held += 1;
-			await gate;
-			await route.continue();
-		});
+		const code = await holdAppCode(page);
 		await options.click();
-		await expect.poll(() => held).toBeGreaterThan(0);
+		await expect.poll(code.held).toBeGreaterThan(0);
 		await expect(options).toHaveAttribute('aria-busy', 'true');
+		await expectNoAxeViolations(page, 'options pressed while the code loads');
 		await options.click();
 		await expect(page.getByRole('dialog', { name: 'Read-aloud options' })).toBeHidden();
-		open();
+		code.open();
 		const dialog = page.getByRole('dialog', { name: 'Read-aloud options' });
 		await expect(dialog).toBeVisible();
 		await expect(options).toHaveAttribute('aria-busy', 'false');
